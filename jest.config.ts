@@ -1,0 +1,57 @@
+/** @jest-config-loader-options {"transpileOnly": true} */
+import type { Config } from 'jest';
+import { createCjsPreset } from 'jest-preset-angular/presets';
+
+/** Angular specs run in jsdom through jest-preset-angular, against the library's sources. */
+const angularPreset = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
+
+/** The library is imported by its package name; specs resolve it to its sources. */
+const libraryModuleMap = {
+  '^ngx-stream-chat$': '<rootDir>/projects/ngx-stream-chat/src/public-api.ts',
+  '^ngx-stream-chat/testing$': '<rootDir>/projects/ngx-stream-chat/testing/src/public-api.ts',
+  '^isomorphic-ws$': '<rootDir>/jest/isomorphic-ws.js',
+};
+
+const shared = {
+  rootDir: __dirname,
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.angular/'],
+};
+
+const config: Config = {
+  projects: [
+    {
+      ...angularPreset,
+      ...shared,
+      displayName: 'library',
+      roots: ['<rootDir>/projects/ngx-stream-chat'],
+      testMatch: ['**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.integration\\.spec\\.ts$'],
+      setupFilesAfterEnv: ['<rootDir>/jest/setup-zoneless.ts'],
+      moduleNameMapper: libraryModuleMap,
+    },
+    {
+      ...angularPreset,
+      ...shared,
+      displayName: 'demo',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/jest/setup-zoneless.ts'],
+      moduleNameMapper: libraryModuleMap,
+    },
+    {
+      ...shared,
+      displayName: 'emulator',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/projects/stream-chat-emulator'],
+      testMatch: ['**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': [
+          'ts-jest',
+          { tsconfig: '<rootDir>/projects/stream-chat-emulator/tsconfig.spec.json' },
+        ],
+      },
+    },
+  ],
+};
+
+export default config;
