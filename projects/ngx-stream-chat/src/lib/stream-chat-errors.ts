@@ -1,7 +1,89 @@
+/** What went wrong, in terms an app can act on. */
+export type StreamChatErrorKind =
+  /** The token has expired and no token provider could renew it. */
+  | 'token-expired'
+  /** The token is malformed, badly signed, revoked, or does not belong to the user. */
+  | 'invalid-token'
+  /** The token provider threw or returned no token. */
+  | 'token-provider-failed'
+  /** The API key is unknown to the server. */
+  | 'invalid-api-key'
+  /** The server could not be reached, or the connection dropped. */
+  | 'network'
+  /** The user may not do this (for example an anonymous user sending a message). */
+  | 'not-allowed'
+  /** An argument was wrong; nothing was sent. */
+  | 'invalid-input'
+  /** A later `init()` or `disconnectUser()` took over before this call finished. */
+  | 'superseded'
+  /** Anything else the server reported. */
+  | 'unknown';
+
+/** Details carried by a `StreamChatError`. */
+export interface StreamChatErrorDetails {
+  /** Stream's error code (for example 40 for an expired token), when the server sent one. */
+  code?: number;
+  /** The HTTP status, when the server sent one. */
+  status?: number;
+  /** The original error, usually from `stream-chat`. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type the library throws. `message` says what happened and what to do;
+ * `kind` is stable for code to branch on; the vendor's error is kept as `cause`.
+ */
+export class StreamChatError extends Error {
+  /** What went wrong. */
+  readonly kind: StreamChatErrorKind;
+  /** Stream's error code, when the server sent one. */
+  readonly code?: number;
+  /** The HTTP status, when the server sent one. */
+  readonly status?: number;
+
+  constructor(kind: StreamChatErrorKind, message: string, details: StreamChatErrorDetails = {}) {
+    super(`ngx-stream-chat: ${message}`, { cause: details.cause });
+    this.name = 'StreamChatError';
+    this.kind = kind;
+    this.code = details.code;
+    this.status = details.status;
+  }
+}
+
+/** Whether `error` is a `StreamChatError`, optionally of the given kind. */
+export function isStreamChatError(
+  error: unknown,
+  kind?: StreamChatErrorKind,
+): error is StreamChatError {
+  return error instanceof StreamChatError && (kind === undefined || error.kind === kind);
+}
+
 /** Thrown when `provideStreamChat()` or `StreamChatModule.forRoot()` is given twice for the root. */
 export function duplicateRootProvidersError(): Error {
   return new Error(
     'ngx-stream-chat: provideStreamChat() / StreamChatModule.forRoot() was provided more than once ' +
       'for the root injector. Provide it once, in the application config or the root NgModule.',
+  );
+}
+
+/** An argument was wrong; `what` says which and how to fix it. */
+export function invalidInputError(what: string): StreamChatError {
+  return new StreamChatError('invalid-input', what);
+}
+
+/** A call lost its turn to a later `init()` or `disconnectUser()`. */
+export function supersededError(call: string): StreamChatError {
+  return new StreamChatError(
+    'superseded',
+    `${call} was superseded by a later init() or disconnectUser() call before it finished; ` +
+      'the later call decides which user is connected.',
+  );
+}
+
+/** An operation that needs a connected user was called with none connected. */
+export function notConnectedError(call: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `${call} needs a connected user. Await ChatClientService.init(...) first.`,
   );
 }

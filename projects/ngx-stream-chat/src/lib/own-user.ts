@@ -1,0 +1,58 @@
+import type { Event as StreamEvent, OwnUserResponse } from 'stream-chat';
+
+/**
+ * The connected user as `user$` emits it: id, name, image, role, `online`, the unread counters
+ * (`unread_count`, `total_unread_count`, `unread_channels`) and any custom fields.
+ */
+export type ChatUser = OwnUserResponse;
+
+/** Events whose counters are the connected user's own totals. */
+const unreadCounterEvents = new Set([
+  'message.new',
+  'notification.message_new',
+  'notification.mark_read',
+  'notification.mark_unread',
+]);
+
+/** The counters carried by `event`, when it carries the user's own totals. */
+function unreadCountersOf(event: StreamEvent): Partial<ChatUser> {
+  if (!unreadCounterEvents.has(event.type) || typeof event.total_unread_count !== 'number') {
+    return {};
+  }
+  const counters: Partial<ChatUser> = {
+    total_unread_count: event.total_unread_count,
+    unread_count: event.total_unread_count,
+  };
+  if (typeof event.unread_channels === 'number') {
+    counters.unread_channels = event.unread_channels;
+  }
+  return counters;
+}
+
+/**
+ * The connected user after `event`: `undefined` when the event changes nothing, so callers
+ * emit only real changes. Pure: `user` is never modified.
+ */
+export function ownUserAfterEvent(user: ChatUser, event: StreamEvent): ChatUser | undefined {
+  if (event.type === 'health.check' && event.me) {
+    return { ...user, ...event.me, online: true };
+  }
+  if (event.type === 'connection.changed' && typeof event.online === 'boolean') {
+    return user.online === event.online ? undefined : { ...user, online: event.online };
+  }
+  if (
+    (event.type === 'user.updated' || event.type === 'user.presence.changed') &&
+    event.user?.id === user.id
+  ) {
+    // Our own socket is what counts for our online state, not presence reports.
+    return { ...user, ...event.user, online: user.online };
+  }
+  const counters = unreadCountersOf(event);
+  if (Object.keys(counters).length === 0) {
+    return undefined;
+  }
+  const changed = (Object.keys(counters) as (keyof ChatUser)[]).some(
+    (key) => counters[key] !== user[key],
+  );
+  return changed ? { ...user, ...counters } : undefined;
+}

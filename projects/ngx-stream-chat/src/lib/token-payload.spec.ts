@@ -1,0 +1,22 @@
+import { readTokenPayload } from './token-payload';
+
+describe('readTokenPayload', () => {
+  it('reads the padded standard base64 payload of a dev token', () => {
+    const devToken = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjoiYWxpY2UifQ==.devtoken';
+
+    expect(readTokenPayload(devToken)).toEqual({ user_id: 'alice' });
+  });
+
+  it('reads an unpadded base64url payload', () => {
+    const payload = btoa(JSON.stringify({ user_id: 'bob', exp: 1 })).replace(/=+$/, '');
+
+    expect(readTokenPayload(`h.${payload}.s`)).toEqual({ user_id: 'bob', exp: 1 });
+  });
+
+  it.each(['', 'abc', 'a.b', 'a.!!!.c', `a.${btoa('"text"')}.c`])(
+    'returns undefined for %j',
+    (token) => {
+      expect(readTokenPayload(token)).toBeUndefined();
+    },
+  );
+});
