@@ -1,0 +1,73 @@
+import { AsyncPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, NgZone, inject } from '@angular/core';
+import { ComponentFixtureAutoDetect, TestBed } from '@angular/core/testing';
+import { StreamChat } from 'stream-chat';
+import { ChatClientService } from 'ngx-stream-chat';
+import { provideStreamChatTesting } from 'ngx-stream-chat/testing';
+import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
+import { integrationEmulator } from '../../../../jest/emulator-environment';
+import { waitFor } from '../../../../jest/wait-for';
+
+/** Shows the connected user through the signal and through user$ with the async pipe. */
+@Component({
+  selector: 'stream-user-badge',
+  imports: [AsyncPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <span class="name">{{ chat.user()?.name ?? 'nobody' }}</span>
+    <span class="unread">{{ (chat.user$ | async)?.total_unread_count ?? '-' }}</span>
+    <span class="state">{{ chat.connectionState() }}</span>
+  `,
+})
+class UserBadgeComponent {
+  readonly chat = inject(ChatClientService);
+}
+
+/**
+ * Runs in two Jest projects: zoneless (Angular 21's default) and zone.js. The template must
+ * follow connect, unread counts and user switches without any manual change detection.
+ */
+describe(`ChatClientService rendering (${typeof Zone === 'undefined' ? 'zoneless' : 'zone.js'})`, () => {
+  const emulator = integrationEmulator();
+  const peers: StreamChat[] = [];
+
+  afterEach(async () => {
+    await TestBed.inject(ChatClientService).disconnectUser();
+    await Promise.all(peers.splice(0).map((peer) => peer.disconnectUser(0)));
+  });
+
+  it('re-renders the name, unread count and state on connect, new messages and switches', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideStreamChatTesting(emulator),
+        { provide: ComponentFixtureAutoDetect, useValue: true },
+      ],
+    });
+    const fixture = TestBed.createComponent(UserBadgeComponent);
+    const text = (selector: string) =>
+      (fixture.nativeElement as HTMLElement).querySelector(selector)?.textContent?.trim();
+    const chat = TestBed.inject(ChatClientService);
+    const zone = TestBed.inject(NgZone);
+    expect(zone instanceof NgZone && typeof Zone !== 'undefined').toBe(typeof Zone !== 'undefined');
+    await waitFor(() => text('.name') === 'nobody', 'the empty state');
+
+    const bob = uniqueId('bob');
+    const alice = uniqueId('alice');
+    await chat.init(emulator.apiKey, { id: bob, name: 'Bob' }, tokenFor(bob));
+    await waitFor(() => text('.name') === 'Bob' && text('.state') === 'online', 'Bob online');
+    expect(text('.unread')).toBe('0');
+
+    const aliceClient = await connectPeer(alice, 'Alice');
+    peers.push(aliceClient);
+    const channel = aliceClient.channel('messaging', uniqueId('dm'), { members: [alice, bob] });
+    await channel.watch();
+    await channel.sendMessage({ text: 'hi Bob' });
+    await waitFor(() => text('.unread') === '1', 'the unread count to render');
+
+    const carol = uniqueId('carol');
+    await chat.disconnectUser();
+    await chat.init(emulator.apiKey, { id: carol, name: 'Carol' }, tokenFor(carol));
+    await waitFor(() => text('.name') === 'Carol', 'the switched user to render');
+    expect(text('.unread')).toBe('0');
+  });
+});
