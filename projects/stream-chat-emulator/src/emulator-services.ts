@@ -1,0 +1,33 @@
+import { TokenRevocations } from './auth/token-revocations';
+import { TokenVerifier } from './auth/token-verifier';
+import { ChannelWatching } from './fanout/channel-watching';
+import { EventFanout } from './fanout/event-fanout';
+import { PresenceTracker } from './fanout/presence';
+import { EmulatorFaults } from './faults/emulator-faults';
+import { RequestFaults } from './faults/request-faults';
+import { WireContext } from './responses/wire-context';
+
+/** The app the emulator serves. */
+export interface AppSettings {
+  /** The one API key accepted. */
+  apiKey: string;
+  /** The secret that signs and verifies tokens. */
+  apiSecret: string;
+  /** Whether `devtoken` tokens are accepted (Stream's `disable_auth_checks`). */
+  devTokens: boolean;
+}
+
+/** Everything the HTTP routes and the WebSocket layer work with, wired once per emulator. */
+export interface EmulatorServices extends WireContext {
+  app: AppSettings;
+  verifier: TokenVerifier;
+  revocations: TokenRevocations;
+  fanout: EventFanout;
+  watching: ChannelWatching;
+  presence: PresenceTracker;
+  requestFaults: RequestFaults;
+  /** The fault-injection API (also served under `/admin`). */
+  faults: EmulatorFaults;
+  /** Writes a diagnostic line (silent when the emulator runs quiet). */
+  log: (message: string) => void;
+}

@@ -1,0 +1,115 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, ErrorCode, doesNotExistError, internalError } from '../auth/api-error';
+import { EmulatorServices } from '../emulator-services';
+import { JsonObject } from './body-fields';
+import { answerPreflight, applyCorsHeaders } from './cors';
+import { formatDuration, sendApiError, sendJson } from './json-responses';
+import { authenticateRequest, checkApiKey } from './request-auth';
+import { readJsonBody } from './request-body';
+import { RouteDefinition, matchRoute } from './route-table';
+
+/** The Stream error code that goes with an injected HTTP failure status. */
+function injectedErrorCode(status: number): number {
+  if (status === 429) {
+    return ErrorCode.rateLimit;
+  }
+  if (status === 408 || status === 504) {
+    return ErrorCode.requestTimeout;
+  }
+  return ErrorCode.internal;
+}
+
+/**
+ * Builds the HTTP request listener: CORS, routing, injected faults, `api_key`, body
+ * (1 MiB limit), authentication, the route handler, and Stream-shaped errors for every
+ * failure. Nothing a client sends can make it throw; unexpected errors become code -1.
+ */
+export function createRequestHandler(
+  services: EmulatorServices,
+  routes: RouteDefinition[],
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    void handleRequest(services, routes, request, response);
+  };
+}
+
+async function handleRequest(
+  services: EmulatorServices,
+  routes: RouteDefinition[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const startedAt = process.hrtime.bigint();
+  applyCorsHeaders(request, response);
+  if (request.method === 'OPTIONS') {
+    request.resume();
+    answerPreflight(response);
+    return;
+  }
+  let operation = 'Request';
+  try {
+    const url = new URL(request.url ?? '/', 'http://emulator.local');
+    const method = request.method ?? 'GET';
+    const match = matchRoute(routes, method, url.pathname);
+    if (match.kind === 'not-found') {
+      request.resume();
+      throw doesNotExistError(`endpoint ${method} ${url.pathname} does not exist`);
+    }
+    if (match.kind === 'wrong-method') {
+      request.resume();
+      operation = match.operation;
+      throw new ApiError(
+        ErrorCode.input,
+        405,
+        `method ${method} is not allowed on ${url.pathname}`,
+      );
+    }
+    const { route, params } = match;
+    operation = route.operation;
+    if (route.auth !== 'server') {
+      const fault = services.requestFaults.take();
+      if (fault.delayMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      }
+      if (fault.failStatus !== undefined) {
+        request.resume();
+        throw new ApiError(
+          injectedErrorCode(fault.failStatus),
+          fault.failStatus,
+          'failure injected by the emulator',
+        );
+      }
+      checkApiKey(services, url.searchParams.get('api_key'));
+    }
+    let body: JsonObject = {};
+    if (method === 'GET' || method === 'DELETE') {
+      request.resume();
+    } else {
+      body = await readJsonBody(request);
+    }
+    const caller = authenticateRequest(services, request.headers, url.searchParams, route.auth);
+    const result = await route.handle({
+      services,
+      caller,
+      params,
+      query: url.searchParams,
+      body,
+      connectionId: url.searchParams.get('connection_id') ?? undefined,
+    });
+    sendJson(response, route.status ?? 200, { ...result, duration: formatDuration(startedAt) });
+  } catch (error) {
+    if (error instanceof ApiError) {
+      sendApiError(response, error, operation, startedAt);
+      return;
+    }
+    services.log(
+      `internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    sendApiError(
+      response,
+      internalError(`internal error: ${error instanceof Error ? error.message : String(error)}`),
+      operation,
+      startedAt,
+    );
+  }
+}

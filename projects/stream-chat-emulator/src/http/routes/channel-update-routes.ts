@@ -1,0 +1,125 @@
+import { inputError, notAllowedError } from '../../auth/api-error';
+import { canDeleteChannel, canUpdateChannel } from '../../auth/channel-permissions';
+import { Caller, callerUserId } from '../../auth/caller';
+import { channelResponse, memberResponse } from '../../responses/channel-responses';
+import { findChannelType } from '../../store/channel-types';
+import { ChannelRecord } from '../../store/model';
+import { JsonObject, optionalObject, optionalStringArray } from '../body-fields';
+import { RouteContext, RouteDefinition } from '../route-table';
+import { requireChannel } from './channel-access';
+import { customChannelData, parseMemberEntries } from './channel-creation';
+
+/** @throws ApiError code 17 unless the caller may update the channel. */
+function requireUpdatable(caller: Caller, channel: ChannelRecord): void {
+  if (!canUpdateChannel(caller, channel)) {
+    throw notAllowedError(
+      `${callerUserId(caller) ?? 'caller'} is not allowed to perform action UpdateChannel in scope '${channel.type}'`,
+    );
+  }
+}
+
+/** The answer of update endpoints: the channel and its members. */
+function updateAnswer(context: RouteContext, channel: ChannelRecord): JsonObject {
+  return {
+    channel: channelResponse(context.services, channel, context.caller),
+    members: [...channel.members.values()].map((member) =>
+      memberResponse(context.services, channel, member),
+    ),
+  };
+}
+
+/**
+ * `POST /channels/{type}/{id}`: `data` replaces the custom fields (`channel.updated`),
+ * `add_members` adds members (`member.added`, `notification.added_to_channel`),
+ * `remove_members` removes them (`member.removed`, `notification.removed_from_channel`).
+ */
+function updateChannel(context: RouteContext): JsonObject {
+  const { services, body, caller } = context;
+  const channel = requireChannel(context);
+  requireUpdatable(caller, channel);
+  const data = optionalObject(body, 'data');
+  const toAdd =
+    body['add_members'] === undefined
+      ? []
+      : parseMemberEntries(context, body['add_members'], 'add_members');
+  const toRemove = optionalStringArray(body, 'remove_members') ?? [];
+  const actorId = callerUserId(caller);
+  if (data) {
+    services.store.replaceChannelData(channel, customChannelData(data));
+    services.fanout.channelUpdated(channel, actorId);
+  }
+  const added = toAdd.flatMap((entry) =>
+    services.store.addMembers(channel, [entry.userId], entry.channelRole),
+  );
+  if (added.length > 0) {
+    services.fanout.membersAdded(channel, added, actorId);
+  }
+  const removed = services.store.removeMembers(channel, toRemove);
+  if (removed.length > 0) {
+    services.fanout.membersRemoved(channel, removed, actorId);
+    if (findChannelType(channel.type)?.access === 'members') {
+      for (const userId of removed) {
+        if (channel.createdById !== userId) {
+          services.watching.stopUser(userId, channel);
+        }
+      }
+    }
+  }
+  return updateAnswer(context, channel);
+}
+
+/** `PATCH /channels/{type}/{id}`: `set` and `unset` custom fields, then `channel.updated`. */
+function updateChannelPartial(context: RouteContext): JsonObject {
+  const { services, body, caller } = context;
+  const channel = requireChannel(context);
+  requireUpdatable(caller, channel);
+  const set = optionalObject(body, 'set') ?? {};
+  const unset = optionalStringArray(body, 'unset') ?? [];
+  if (Object.keys(set).length === 0 && unset.length === 0) {
+    throw inputError('set or unset is required');
+  }
+  services.store.updateChannelData(channel, customChannelData(set), unset);
+  services.fanout.channelUpdated(channel, callerUserId(caller));
+  return updateAnswer(context, channel);
+}
+
+/** `DELETE /channels/{type}/{id}`: deletes the channel and its messages; `channel.deleted` to watchers and members. */
+function deleteChannel(context: RouteContext): JsonObject {
+  const { services, caller } = context;
+  const channel = requireChannel(context);
+  if (!canDeleteChannel(caller, channel)) {
+    throw notAllowedError(
+      `${callerUserId(caller) ?? 'caller'} is not allowed to perform action DeleteChannel in scope '${channel.type}'`,
+    );
+  }
+  const deletedAt = services.store.clock.next();
+  services.fanout.channelDeleted(channel, deletedAt);
+  services.sessions.forgetChannel(channel.cid);
+  services.store.deleteChannel(channel);
+  return { channel: { ...channelResponse(services, channel), deleted_at: deletedAt } };
+}
+
+/** Channel update, partial update and delete endpoints. */
+export const channelUpdateRoutes: RouteDefinition[] = [
+  {
+    method: 'POST',
+    path: '/channels/:type/:id',
+    operation: 'UpdateChannel',
+    auth: 'caller',
+    handle: updateChannel,
+  },
+  {
+    method: 'PATCH',
+    path: '/channels/:type/:id',
+    operation: 'UpdateChannelPartial',
+    auth: 'caller',
+    handle: updateChannelPartial,
+  },
+  {
+    method: 'DELETE',
+    path: '/channels/:type/:id',
+    operation: 'DeleteChannel',
+    auth: 'caller',
+    handle: deleteChannel,
+  },
+];

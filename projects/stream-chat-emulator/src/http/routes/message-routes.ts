@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError, ErrorCode, doesNotExistError, inputError } from '../../auth/api-error';
+import { messageResponse } from '../../responses/message-responses';
+import { isMessageId } from '../../store/identifiers';
+import { MessageRecord } from '../../store/model';
+import { JsonObject, optionalBoolean, optionalString, requiredObject } from '../body-fields';
+import { DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT, MAX_MESSAGE_LIMIT } from '../channel-query-options';
+import { RouteContext, RouteDefinition } from '../route-table';
+import {
+  actingUser,
+  namedUserId,
+  requireChannel,
+  requireReadable,
+  requireWritable,
+} from './channel-access';
+import { readMessageContent } from './message-content';
+
+/**
+ * `POST /channels/{type}/{id}/message`: stores the message under the client's id
+ * (a duplicate id is code 4 "already exists"), does the unread accounting and fans out
+ * `message.new` and `notification.message_new`.
+ */
+function sendMessage(context: RouteContext): JsonObject {
+  const { services } = context;
+  const channel = requireChannel(context);
+  const message = requiredObject(context.body, 'message');
+  const actor = actingUser(context, namedUserId(message), 'CreateMessage');
+  requireWritable(actor, channel, 'CreateMessage');
+  const id = optionalString(message, 'id') ?? randomUUID();
+  if (!isMessageId(id)) {
+    throw inputError(`message.id "${id}" is not valid: it must match /^[\\w!-]{1,255}$/`);
+  }
+  if (services.store.getMessage(id)) {
+    throw inputError(`a message with ID ${id} already exists`);
+  }
+  const content = readMessageContent(context, message);
+  const parentId = optionalString(message, 'parent_id');
+  if (parentId !== undefined) {
+    const parent = services.store.getMessage(parentId);
+    if (!parent || parent.cid !== channel.cid) {
+      throw inputError(`parent message ${parentId} does not exist in ${channel.cid}`);
+    }
+    if (parent.parentId) {
+      throw new ApiError(21, 400, 'replies to replies are not allowed (multiple nesting levels)');
+    }
+  }
+  const quotedMessageId = optionalString(message, 'quoted_message_id');
+  if (
+    quotedMessageId !== undefined &&
+    services.store.getMessage(quotedMessageId)?.cid !== channel.cid
+  ) {
+    throw inputError(`quoted message ${quotedMessageId} does not exist in ${channel.cid}`);
+  }
+  const requestedType = optionalString(message, 'type');
+  const type =
+    requestedType === 'system' && context.caller.kind === 'server' ? 'system' : undefined;
+  const stored = services.store.addMessage(channel, {
+    ...content,
+    id,
+    userId: actor.userId,
+    type,
+    parentId,
+    showInChannel: parentId ? optionalBoolean(message, 'show_in_channel') : undefined,
+    silent: optionalBoolean(message, 'silent'),
+    quotedMessageId,
+  });
+  services.fanout.messageNew(channel, stored);
+  return { message: messageResponse(services, stored) };
+}
+
+/** The message named by `:id`, readable by the caller. @throws ApiError code 16 or 17. */
+export function readableMessage(context: RouteContext): MessageRecord {
+  const message = context.services.store.getMessage(context.params['id']);
+  const channel = message && context.services.store.getChannel(message.cid);
+  if (!message || !channel) {
+    throw doesNotExistError(`message ${context.params['id']} does not exist`);
+  }
+  requireReadable(context.caller, channel);
+  return message;
+}
+
+/** `GET /messages/{id}`. */
+function getMessage(context: RouteContext): JsonObject {
+  return { message: messageResponse(context.services, readableMessage(context)) };
+}
+
+/** `GET /messages/{id}/replies`: the thread's replies, oldest first, paged by `limit`, `id_lt`, `id_gt`. */
+function getReplies(context: RouteContext): JsonObject {
+  const parent = readableMessage(context);
+  const channel = context.services.store.getChannel(parent.cid);
+  let replies = (channel?.messages ?? []).filter((message) => message.parentId === parent.id);
+  const limitText = context.query.get('limit');
+  const limit = limitText === null ? DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_MESSAGE_LIMIT) {
+    throw new ApiError(
+      ErrorCode.input,
+      400,
+      `limit must be a whole number between 0 and ${MAX_MESSAGE_LIMIT}`,
+    );
+  }
+  const idLt = context.query.get('id_lt');
+  const idGt = context.query.get('id_gt');
+  if (idLt !== null) {
+    const index = replies.findIndex((reply) => reply.id === idLt);
+    replies = index < 0 ? [] : replies.slice(0, index);
+  }
+  if (idGt !== null) {
+    const index = replies.findIndex((reply) => reply.id === idGt);
+    replies = index < 0 ? [] : replies.slice(index + 1, index + 1 + limit);
+  }
+  const page = limit === 0 ? [] : replies.slice(-limit);
+  return { messages: page.map((reply) => messageResponse(context.services, reply)) };
+}
+
+/** Message endpoints. */
+export const messageRoutes: RouteDefinition[] = [
+  {
+    method: 'POST',
+    path: '/channels/:type/:id/message',
+    operation: 'SendMessage',
+    auth: 'caller',
+    status: 201,
+    handle: sendMessage,
+  },
+  {
+    method: 'GET',
+    path: '/messages/:id/replies',
+    operation: 'GetReplies',
+    auth: 'caller',
+    handle: getReplies,
+  },
+  {
+    method: 'GET',
+    path: '/messages/:id',
+    operation: 'GetMessage',
+    auth: 'caller',
+    handle: getMessage,
+  },
+];

@@ -1,0 +1,65 @@
+import { ANONYMOUS_USER_ID } from '../store/identifiers';
+import { WireContext } from './wire-context';
+
+/** A user as Stream sends it (`UserResponse`). */
+export type UserResponse = Record<string, unknown> & { id: string };
+
+/**
+ * The `UserResponse` of a user: custom fields, then `id`, `role`, times, `banned` and
+ * `online` (whether the user has an open connection).
+ */
+export function userResponse(context: WireContext, userId: string): UserResponse {
+  if (userId === ANONYMOUS_USER_ID) {
+    return { id: ANONYMOUS_USER_ID, role: 'anonymous', online: true, banned: false };
+  }
+  const user = context.store.users.get(userId);
+  if (!user) {
+    return { id: userId, role: 'user', online: false, banned: false };
+  }
+  return {
+    ...user.data,
+    id: user.id,
+    role: user.role,
+    created_at: user.createdAt,
+    updated_at: user.updatedAt,
+    ...(user.lastActive ? { last_active: user.lastActive } : {}),
+    banned: user.banned,
+    online: context.sessions.isOnline(user.id),
+  };
+}
+
+/**
+ * The `me` object of the first `health.check` (`OwnUserResponse`): the user plus the
+ * arrays the client requires (`mutes`, `channel_mutes`, `devices`) and unread counters.
+ */
+export function ownUserResponse(context: WireContext, userId: string): UserResponse {
+  const unread =
+    userId === ANONYMOUS_USER_ID
+      ? { totalUnreadCount: 0, unreadChannels: 0 }
+      : context.store.unreadSummary(userId);
+  const user = userResponse(context, userId);
+  return {
+    language: '',
+    invisible: false,
+    ...user,
+    online: true,
+    devices: [],
+    mutes: [],
+    channel_mutes: [],
+    blocked_user_ids: [],
+    unread_count: unread.totalUnreadCount,
+    total_unread_count: unread.totalUnreadCount,
+    unread_channels: unread.unreadChannels,
+    unread_threads: 0,
+  };
+}
+
+/** The unread counters Stream adds to events addressed to one user. */
+export function unreadCounters(context: WireContext, userId: string): Record<string, number> {
+  const unread = context.store.unreadSummary(userId);
+  return {
+    total_unread_count: unread.totalUnreadCount,
+    unread_count: unread.totalUnreadCount,
+    unread_channels: unread.unreadChannels,
+  };
+}

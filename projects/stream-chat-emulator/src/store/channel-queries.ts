@@ -1,0 +1,99 @@
+import { inputError } from '../auth/api-error';
+import { ChannelRecord } from './model';
+import { FilterSchema, Predicate, compareValues, compileComparison } from './query-filter';
+import { SortField } from './query-sort';
+
+/** Default channel order: most recent message first, then newest channel. */
+export const DEFAULT_CHANNEL_SORT: SortField[] = [
+  { field: 'last_message_at', direction: -1 },
+  { field: 'created_at', direction: -1 },
+];
+
+/** Flags that are never set in the emulator and read as `false`. */
+const ALWAYS_FALSE_FIELDS = new Set([
+  'hidden',
+  'muted',
+  'archived',
+  'pinned',
+  'disabled',
+  'blocked',
+]);
+
+/**
+ * The value of a channel field for filtering and sorting: built-in fields, then custom data.
+ * `last_message_at` falls back to `created_at` so that new empty channels sort by age;
+ * `last_updated` is the later of the two.
+ */
+export function channelFieldValue(channel: ChannelRecord, field: string): unknown {
+  switch (field) {
+    case 'type':
+      return channel.type;
+    case 'id':
+      return channel.id;
+    case 'cid':
+      return channel.cid;
+    case 'created_by_id':
+      return channel.createdById;
+    case 'created_at':
+      return channel.createdAt;
+    case 'updated_at':
+      return channel.updatedAt;
+    case 'last_message_at':
+      return channel.lastMessageAt ?? channel.createdAt;
+    case 'last_updated': {
+      const last = channel.lastMessageAt ?? channel.createdAt;
+      return (compareValues(last, channel.updatedAt) ?? 0) > 0 ? last : channel.updatedAt;
+    }
+    case 'member_count':
+      return channel.members.size;
+    case 'frozen':
+      return channel.data['frozen'] === true;
+    default:
+      return ALWAYS_FALSE_FIELDS.has(field) ? false : channel.data[field];
+  }
+}
+
+/**
+ * How channel filters read channels. Besides plain fields, `members` compares user ids
+ * (`$in`: any of them is a member; `$nin`: none is; `$eq` or a plain array: exactly these
+ * members) and `joined` is whether `callerId` is a member.
+ */
+export function channelFilterSchema(callerId: string | undefined): FilterSchema<ChannelRecord> {
+  return {
+    value: channelFieldValue,
+    special: {
+      members: membersCondition,
+      joined: (operator, operand): Predicate<ChannelRecord> => {
+        const test = compileComparison('joined', operator, operand);
+        return (channel) => test(callerId !== undefined && channel.members.has(callerId));
+      },
+    },
+  };
+}
+
+function membersCondition(operator: string, operand: unknown): Predicate<ChannelRecord> {
+  if ((operator === '$in' || operator === '$nin') && !Array.isArray(operand)) {
+    throw inputError(`${operator} of field members must be an array`);
+  }
+  const ids = Array.isArray(operand) ? operand : [operand];
+  if (!ids.every((id) => typeof id === 'string')) {
+    throw inputError('members filter values must be user ids');
+  }
+  const wanted = ids as string[];
+  switch (operator) {
+    case '$in':
+      return (channel) => wanted.some((id) => channel.members.has(id));
+    case '$nin':
+      return (channel) => !wanted.some((id) => channel.members.has(id));
+    case '$eq':
+      return Array.isArray(operand)
+        ? (channel) =>
+            channel.members.size === new Set(wanted).size &&
+            wanted.every((id) => channel.members.has(id))
+        : (channel) => channel.members.has(wanted[0]);
+    case '$contains':
+      return (channel) => channel.members.has(wanted[0]);
+    default:
+      throw inputError(`operator ${operator} is not supported on members`);
+  }
+}

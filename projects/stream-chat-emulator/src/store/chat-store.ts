@@ -1,0 +1,381 @@
+import { MonotonicClock } from './clock';
+import {
+  ChannelRecord,
+  MemberRecord,
+  MessageRecord,
+  ReadState,
+  UnreadSummary,
+  toCid,
+} from './model';
+import {
+  NEVER_READ,
+  countsAsUnread,
+  isShownInChannel,
+  readStateBefore,
+  readUpToLatest,
+  tracksReadState,
+} from './read-states';
+import { UserDirectory } from './user-directory';
+
+/** What it takes to create a channel. */
+export interface NewChannel {
+  type: string;
+  id: string;
+  createdById?: string;
+  data: Record<string, unknown>;
+  memberIds: string[];
+}
+
+/** What it takes to store a message; the store fills in times and counters. */
+export interface NewMessage {
+  id: string;
+  userId: string;
+  text: string;
+  type?: string;
+  parentId?: string;
+  showInChannel?: boolean;
+  silent?: boolean;
+  quotedMessageId?: string;
+  mentionedUserIds?: string[];
+  attachments?: unknown[];
+  data?: Record<string, unknown>;
+}
+
+/**
+ * The emulator's state: users, channels, members, messages and read state, with the
+ * unread accounting of Stream. It knows nothing of connections or events; the callers
+ * in `http/` and `fanout/` decide who is told what.
+ */
+export class ChatStore {
+  /** Issues strictly increasing timestamps. */
+  readonly clock = new MonotonicClock();
+  /** The app's users. */
+  readonly users: UserDirectory;
+  private readonly channels = new Map<string, ChannelRecord>();
+  private readonly messagesById = new Map<string, MessageRecord>();
+  private readonly channelsByMember = new Map<string, Set<string>>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor() {
+    this.users = new UserDirectory(this.clock, () => this.notifyChanged());
+  }
+
+  /**
+   * Registers a callback run after every change (used to persist the state).
+   * @returns a function that removes the callback.
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The channel with this cid, or `undefined`. */
+  getChannel(cid: string): ChannelRecord | undefined {
+    return this.channels.get(cid);
+  }
+
+  /** All channels, in creation order. */
+  listChannels(): ChannelRecord[] {
+    return [...this.channels.values()];
+  }
+
+  /** The cids of the channels `userId` is a member of. */
+  channelIdsOf(userId: string): string[] {
+    return [...(this.channelsByMember.get(userId) ?? [])];
+  }
+
+  /** The message with this id, in any channel, or `undefined`. */
+  getMessage(id: string): MessageRecord | undefined {
+    return this.messagesById.get(id);
+  }
+
+  /**
+   * Finds the channel of `type` whose members are exactly `memberIds`, for channels
+   * addressed by members instead of id ("distinct" channels).
+   */
+  findChannelByMembers(type: string, memberIds: string[]): ChannelRecord | undefined {
+    const wanted = [...new Set(memberIds)].sort().join(',');
+    for (const channel of this.channels.values()) {
+      if (channel.type === type && [...channel.members.keys()].sort().join(',') === wanted) {
+        return channel;
+      }
+    }
+    return undefined;
+  }
+
+  /** Creates a channel with its members. The caller checks that it does not exist yet. */
+  createChannel(input: NewChannel): ChannelRecord {
+    const now = this.clock.next();
+    const channel: ChannelRecord = {
+      type: input.type,
+      id: input.id,
+      cid: toCid(input.type, input.id),
+      createdById: input.createdById,
+      createdAt: now,
+      updatedAt: now,
+      data: { ...input.data },
+      members: new Map(),
+      messages: [],
+    };
+    this.channels.set(channel.cid, channel);
+    this.addMembers(channel, input.memberIds);
+    this.notifyChanged();
+    return channel;
+  }
+
+  /** Adds a fully formed channel (seed loading), indexing its members and messages. */
+  putChannel(channel: ChannelRecord): void {
+    this.channels.set(channel.cid, channel);
+    for (const userId of channel.members.keys()) {
+      this.indexMember(userId, channel.cid);
+    }
+    for (const message of channel.messages) {
+      this.messagesById.set(message.id, message);
+      this.clock.advancePast(message.createdAt);
+    }
+    this.clock.advancePast(channel.updatedAt);
+    this.notifyChanged();
+  }
+
+  /**
+   * Adds members who are not members yet. New members have read everything so far.
+   * @returns the members actually added.
+   */
+  addMembers(
+    channel: ChannelRecord,
+    userIds: string[],
+    channelRole = 'channel_member',
+  ): MemberRecord[] {
+    const added: MemberRecord[] = [];
+    for (const userId of new Set(userIds)) {
+      if (channel.members.has(userId)) {
+        continue;
+      }
+      const now = this.clock.next();
+      const member: MemberRecord = {
+        userId,
+        channelRole,
+        createdAt: now,
+        updatedAt: now,
+        read: readUpToLatest(channel, now),
+      };
+      channel.members.set(userId, member);
+      this.indexMember(userId, channel.cid);
+      added.push(member);
+    }
+    if (added.length > 0) {
+      this.notifyChanged();
+    }
+    return added;
+  }
+
+  /** @returns the ids of the members actually removed. */
+  removeMembers(channel: ChannelRecord, userIds: string[]): string[] {
+    const removed: string[] = [];
+    for (const userId of new Set(userIds)) {
+      if (channel.members.delete(userId)) {
+        this.channelsByMember.get(userId)?.delete(channel.cid);
+        removed.push(userId);
+      }
+    }
+    if (removed.length > 0) {
+      this.notifyChanged();
+    }
+    return removed;
+  }
+
+  /** Sets and unsets custom channel fields. */
+  updateChannelData(
+    channel: ChannelRecord,
+    set: Record<string, unknown>,
+    unset: string[] = [],
+  ): void {
+    Object.assign(channel.data, set);
+    for (const key of unset) {
+      delete channel.data[key];
+    }
+    channel.updatedAt = this.clock.next();
+    this.notifyChanged();
+  }
+
+  /** Replaces all custom channel fields (`POST /channels/{type}/{id}` with `data`). */
+  replaceChannelData(channel: ChannelRecord, data: Record<string, unknown>): void {
+    channel.data = { ...data };
+    channel.updatedAt = this.clock.next();
+    this.notifyChanged();
+  }
+
+  /** Deletes a channel with its messages. */
+  deleteChannel(channel: ChannelRecord): void {
+    this.channels.delete(channel.cid);
+    for (const userId of channel.members.keys()) {
+      this.channelsByMember.get(userId)?.delete(channel.cid);
+    }
+    for (const message of channel.messages) {
+      this.messagesById.delete(message.id);
+    }
+    this.notifyChanged();
+  }
+
+  /**
+   * Stores a message and does the unread accounting: every other member's unread count
+   * grows when the message counts as unread, and the sender has read up to it.
+   * The caller checks that the id is free.
+   */
+  addMessage(channel: ChannelRecord, input: NewMessage): MessageRecord {
+    const now = this.clock.next();
+    const message: MessageRecord = {
+      id: input.id,
+      cid: channel.cid,
+      userId: input.userId,
+      text: input.text,
+      type: input.type ?? (input.parentId ? 'reply' : 'regular'),
+      createdAt: now,
+      updatedAt: now,
+      parentId: input.parentId,
+      showInChannel: input.showInChannel,
+      silent: input.silent ?? false,
+      quotedMessageId: input.quotedMessageId,
+      mentionedUserIds: input.mentionedUserIds ?? [],
+      attachments: input.attachments ?? [],
+      replyCount: 0,
+      threadParticipantIds: [],
+      data: input.data ?? {},
+    };
+    channel.messages.push(message);
+    this.messagesById.set(message.id, message);
+    if (message.parentId) {
+      const parent = this.messagesById.get(message.parentId);
+      if (parent) {
+        parent.replyCount++;
+        if (!parent.threadParticipantIds.includes(message.userId)) {
+          parent.threadParticipantIds.push(message.userId);
+        }
+      }
+    }
+    if (isShownInChannel(message)) {
+      channel.lastMessageAt = now;
+      for (const member of channel.members.values()) {
+        if (member.userId === message.userId) {
+          member.read = { lastRead: now, lastReadMessageId: message.id, unreadMessages: 0 };
+        } else if (countsAsUnread(channel, message, member.userId)) {
+          member.read.unreadMessages++;
+        }
+      }
+    }
+    this.notifyChanged();
+    return message;
+  }
+
+  /**
+   * Replaces the editable parts of a message (text, attachments, mentions, custom data).
+   */
+  updateMessage(
+    message: MessageRecord,
+    changes: Partial<Pick<MessageRecord, 'text' | 'attachments' | 'mentionedUserIds' | 'data'>>,
+  ): MessageRecord {
+    Object.assign(message, changes);
+    message.updatedAt = this.clock.next();
+    this.notifyChanged();
+    return message;
+  }
+
+  /**
+   * Deletes a message: soft (type `deleted`, text emptied, kept in place) or hard (removed).
+   */
+  deleteMessage(channel: ChannelRecord, message: MessageRecord, hard: boolean): MessageRecord {
+    const now = this.clock.next();
+    if (hard) {
+      channel.messages = channel.messages.filter((candidate) => candidate !== message);
+      this.messagesById.delete(message.id);
+    } else {
+      message.type = 'deleted';
+      message.text = '';
+      message.attachments = [];
+      message.mentionedUserIds = [];
+      message.deletedAt = now;
+    }
+    message.updatedAt = now;
+    this.notifyChanged();
+    return message;
+  }
+
+  /**
+   * Marks the channel read for a member: `last_read` now, up to the newest message.
+   * @returns the new read state, or `undefined` when the user is not a member.
+   */
+  markRead(channel: ChannelRecord, userId: string): ReadState | undefined {
+    const member = channel.members.get(userId);
+    if (!member) {
+      return undefined;
+    }
+    member.read = readUpToLatest(channel, this.clock.next());
+    this.notifyChanged();
+    return member.read;
+  }
+
+  /**
+   * Marks the channel unread from `messageId` on for a member.
+   * @returns the new read state and the first unread message, or `undefined` when the
+   * user is not a member or the message is not in the channel.
+   */
+  markUnread(
+    channel: ChannelRecord,
+    userId: string,
+    messageId: string,
+  ): { read: ReadState; firstUnread: MessageRecord } | undefined {
+    const member = channel.members.get(userId);
+    const result = member ? readStateBefore(channel, messageId, userId) : undefined;
+    if (!member || !result) {
+      return undefined;
+    }
+    member.read = result.read;
+    this.notifyChanged();
+    return result;
+  }
+
+  /** The user's unread figures over all their channels that keep read state. */
+  unreadSummary(userId: string): UnreadSummary {
+    let totalUnreadCount = 0;
+    let unreadChannels = 0;
+    for (const cid of this.channelsByMember.get(userId) ?? []) {
+      const channel = this.channels.get(cid);
+      const unread =
+        channel && tracksReadState(channel)
+          ? (channel.members.get(userId)?.read.unreadMessages ?? 0)
+          : 0;
+      totalUnreadCount += unread;
+      unreadChannels += unread > 0 ? 1 : 0;
+    }
+    return { totalUnreadCount, unreadChannels };
+  }
+
+  /** The member's read state, or a never-read state for non-members. */
+  readStateOf(channel: ChannelRecord, userId: string): ReadState {
+    return channel.members.get(userId)?.read ?? { lastRead: NEVER_READ, unreadMessages: 0 };
+  }
+
+  /** Removes every user, channel and message. */
+  clear(): void {
+    this.users.clear();
+    this.channels.clear();
+    this.messagesById.clear();
+    this.channelsByMember.clear();
+    this.notifyChanged();
+  }
+
+  private indexMember(userId: string, cid: string): void {
+    let cids = this.channelsByMember.get(userId);
+    if (!cids) {
+      cids = new Set();
+      this.channelsByMember.set(userId, cids);
+    }
+    cids.add(cid);
+  }
+
+  private notifyChanged(): void {
+    for (const listener of this.listeners) {
+      listener();
+    }
+  }
+}

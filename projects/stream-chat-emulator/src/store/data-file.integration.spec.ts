@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RunningEmulator, SeedData, startEmulator } from '../index';
+import { ClientPool, customFields, waitUntil } from '../../test/client-harness';
+
+describe('persistence with a data file', () => {
+  let directory: string;
+  let emulator: RunningEmulator;
+  const pool = new ClientPool(() => emulator);
+
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'stream-chat-emulator-'));
+  });
+  afterEach(async () => {
+    await pool.disconnectAll();
+    await emulator.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  const readData = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as SeedData;
+
+  it('loses nothing across a restart', async () => {
+    const dataFile = join(directory, 'state.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    expect(readData(dataFile).users.map((user) => user.id)).toEqual(['alice', 'bob', 'carol']);
+
+    const alice = await pool.connected('alice', { nickname: 'Al' });
+    const bob = await pool.connected('bob');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    await general.sendMessage({ id: 'kept-1', text: 'persist me' });
+    await general.sendMessage({ id: 'kept-2', text: 'a reply', parent_id: 'kept-1' });
+    const created = bob.channel(
+      'messaging',
+      'fresh',
+      customFields({ name: 'Fresh', members: ['alice', 'bob'] }),
+    );
+    await created.watch();
+    await created.sendMessage({ id: 'kept-3', text: 'in a new channel' });
+    const [bobGeneral] = await bob.queryChannels({ id: 'general' });
+    await bobGeneral.markRead();
+    await pool.client().setGuestUser({ id: 'guest-keep', name: 'Guest' });
+    await pool.disconnectAll();
+    await emulator.close();
+    const before = emulator.snapshot();
+    expect(readData(dataFile)).toEqual(before);
+    expect(readdirSync(directory)).toEqual(['state.json']);
+
+    emulator = await startEmulator({
+      port: 0,
+      quiet: true,
+      dataFile,
+      seed: { users: [], channels: [] },
+    });
+    expect(emulator.snapshot()).toEqual(before);
+    expect(emulator.messages('messaging:general').map((message) => message.id)).toEqual(
+      expect.arrayContaining(['general-1', 'general-2', 'general-3', 'kept-1', 'kept-2']),
+    );
+    const aliceAgain = await pool.connected('alice');
+    expect(aliceAgain.user).toMatchObject({
+      nickname: 'Al',
+      total_unread_count: 1,
+      unread_channels: 1,
+    });
+    const bobAgain = await pool.connected('bob');
+    expect(bobAgain.user).toMatchObject({ total_unread_count: 1, unread_channels: 1 });
+    const [fresh] = await bobAgain.queryChannels({ id: 'fresh' });
+    expect(fresh.state.messages.map((message) => message.text)).toEqual(['in a new channel']);
+    const [general2] = await aliceAgain.queryChannels({ id: 'general' });
+    expect(general2.state.messages.find((message) => message.id === 'kept-1')?.reply_count).toBe(1);
+    expect(emulator.store.users.get('guest-keep')?.role).toBe('guest');
+  });
+
+  it('saves changes shortly after they happen, without waiting for close', async () => {
+    const dataFile = join(directory, 'live.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    const alice = await pool.connected('alice');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    await general.sendMessage({ id: 'early-save', text: 'saved before close' });
+    await waitUntil(
+      () =>
+        readData(dataFile).channels.some((channel) =>
+          channel.messages?.some((message) => message.id === 'early-save'),
+        ),
+      'the data file holds the new message',
+    );
+  });
+
+  it('refuses a broken seed with a message naming the problem', async () => {
+    await expect(
+      startEmulator({
+        port: 0,
+        quiet: true,
+        seed: { users: [{ id: 'a b' }], channels: [] } as SeedData,
+      }),
+    ).rejects.toThrow('users[0]: "id" must be a valid user id');
+    emulator = await startEmulator({ port: 0, quiet: true, seed: { users: [], channels: [] } });
+    expect(emulator.snapshot()).toEqual({ users: [], channels: [] });
+  });
+});

@@ -1,0 +1,34 @@
+/** Channel ids: letters, digits, `_`, `-` and `!` (the client's own check), at most 64. */
+export const CHANNEL_ID_PATTERN = /^[\w!-]{1,64}$/;
+
+/** Channel types: letters, digits, `_` and `-` (the client's own check), at most 64. */
+export const CHANNEL_TYPE_PATTERN = /^[\w-]{1,64}$/;
+
+/** User ids: letters, digits, `@`, `_` and `-`, at most 255 (`!anon` is reserved). */
+export const USER_ID_PATTERN = /^[@\w-]{1,255}$/;
+
+/** Message ids: letters, digits, `_`, `-` and `!`, at most 255 (client ids are UUIDs). */
+export const MESSAGE_ID_PATTERN = /^[\w!-]{1,255}$/;
+
+/** The user id every anonymous connection acts as. */
+export const ANONYMOUS_USER_ID = '!anon';
+
+/** Whether `value` is a valid channel id. */
+export function isChannelId(value: unknown): value is string {
+  return typeof value === 'string' && CHANNEL_ID_PATTERN.test(value);
+}
+
+/** Whether `value` is a valid channel type name. */
+export function isChannelType(value: unknown): value is string {
+  return typeof value === 'string' && CHANNEL_TYPE_PATTERN.test(value);
+}
+
+/** Whether `value` is a valid user id. */
+export function isUserId(value: unknown): value is string {
+  return typeof value === 'string' && USER_ID_PATTERN.test(value);
+}
+
+/** Whether `value` is a valid message id. */
+export function isMessageId(value: unknown): value is string {
+  return typeof value === 'string' && MESSAGE_ID_PATTERN.test(value);
+}

@@ -1,0 +1,58 @@
+import { ChatStore } from './chat-store';
+import { MessageRecord } from './model';
+import { SeedChannel, SeedData, SeedMessage, SeedUser } from './seed-format';
+
+/**
+ * Writes the whole state in the seed format, with every field filled in (times, roles,
+ * read state), so that loading it back gives the same state.
+ */
+export function snapshotState(store: ChatStore): SeedData {
+  const users = store.users.list().map((user): SeedUser => ({
+    ...user.data,
+    id: user.id,
+    role: user.role,
+    created_at: user.createdAt,
+    updated_at: user.updatedAt,
+    ...(user.lastActive ? { last_active: user.lastActive } : {}),
+    banned: user.banned,
+  }));
+  const channels = store.listChannels().map((channel): SeedChannel => ({
+    ...channel.data,
+    type: channel.type,
+    id: channel.id,
+    ...(channel.createdById ? { created_by_id: channel.createdById } : {}),
+    created_at: channel.createdAt,
+    updated_at: channel.updatedAt,
+    members: [...channel.members.values()].map((member) => ({
+      user_id: member.userId,
+      channel_role: member.channelRole,
+      created_at: member.createdAt,
+      last_read: member.read.lastRead,
+      ...(member.read.lastReadMessageId
+        ? { last_read_message_id: member.read.lastReadMessageId }
+        : {}),
+      unread_messages: member.read.unreadMessages,
+    })),
+    messages: channel.messages.map(snapshotMessage),
+  }));
+  return { users, channels };
+}
+
+function snapshotMessage(message: MessageRecord): SeedMessage {
+  return {
+    ...message.data,
+    id: message.id,
+    user_id: message.userId,
+    text: message.text,
+    type: message.type,
+    created_at: message.createdAt,
+    updated_at: message.updatedAt,
+    ...(message.parentId ? { parent_id: message.parentId } : {}),
+    ...(message.showInChannel ? { show_in_channel: true } : {}),
+    ...(message.silent ? { silent: true } : {}),
+    ...(message.quotedMessageId ? { quoted_message_id: message.quotedMessageId } : {}),
+    ...(message.mentionedUserIds.length > 0 ? { mentioned_users: message.mentionedUserIds } : {}),
+    ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
+    ...(message.deletedAt ? { deleted_at: message.deletedAt } : {}),
+  };
+}

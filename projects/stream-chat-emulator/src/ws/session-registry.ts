@@ -1,0 +1,151 @@
+import { ClientSession } from './client-session';
+
+/** The open connections, indexed by id, by user and by watched channel. */
+export class SessionRegistry {
+  private readonly byId = new Map<string, ClientSession>();
+  private readonly byUser = new Map<string, Set<ClientSession>>();
+  private readonly byWatchedCid = new Map<string, Set<ClientSession>>();
+
+  /** Registers a connection that has just been accepted. */
+  add(session: ClientSession): void {
+    this.byId.set(session.id, session);
+    addTo(this.byUser, session.userId, session);
+  }
+
+  /**
+   * Unregisters a closed connection and ends its watches.
+   * @returns the cids the connection watched.
+   */
+  remove(session: ClientSession): string[] {
+    this.byId.delete(session.id);
+    removeFrom(this.byUser, session.userId, session);
+    const watched = [...session.watching];
+    for (const cid of watched) {
+      removeFrom(this.byWatchedCid, cid, session);
+    }
+    session.watching.clear();
+    session.presenceOf.clear();
+    return watched;
+  }
+
+  /** The open connection with this id, or `undefined` (stale and unknown ids alike). */
+  get(id: string | undefined): ClientSession | undefined {
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  /** Every open connection. */
+  all(): ClientSession[] {
+    return [...this.byId.values()];
+  }
+
+  /** The open connections of a user. */
+  ofUser(userId: string): ClientSession[] {
+    return [...(this.byUser.get(userId) ?? [])];
+  }
+
+  /** Whether the user has at least one open connection. */
+  isOnline(userId: string): boolean {
+    return (this.byUser.get(userId)?.size ?? 0) > 0;
+  }
+
+  /** How many connections are open, for one user or for everyone. */
+  count(userId?: string): number {
+    return userId === undefined ? this.byId.size : (this.byUser.get(userId)?.size ?? 0);
+  }
+
+  /** The connections watching a channel. */
+  watchersOf(cid: string): ClientSession[] {
+    return [...(this.byWatchedCid.get(cid) ?? [])];
+  }
+
+  /** Whether any connection of the user watches the channel. */
+  isWatching(userId: string, cid: string): boolean {
+    for (const session of this.byWatchedCid.get(cid) ?? []) {
+      if (session.userId === userId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes a connection watch a channel.
+   * @returns whether the user was not watching it from any connection before.
+   */
+  watch(session: ClientSession, cid: string): boolean {
+    if (session.watching.has(cid)) {
+      return false;
+    }
+    const firstForUser = session.anonymous || !this.isWatching(session.userId, cid);
+    session.watching.add(cid);
+    addTo(this.byWatchedCid, cid, session);
+    return firstForUser;
+  }
+
+  /**
+   * Ends a connection's watch of a channel.
+   * @returns whether the user no longer watches it from any connection.
+   */
+  unwatch(session: ClientSession, cid: string): boolean {
+    if (!session.watching.delete(cid)) {
+      return false;
+    }
+    removeFrom(this.byWatchedCid, cid, session);
+    return session.anonymous || !this.isWatching(session.userId, cid);
+  }
+
+  /** Ends every watch of a channel (it was deleted). */
+  forgetChannel(cid: string): void {
+    for (const session of this.byWatchedCid.get(cid) ?? []) {
+      session.watching.delete(cid);
+    }
+    this.byWatchedCid.delete(cid);
+  }
+
+  /**
+   * The number of watchers a channel reports: distinct signed-in users plus each
+   * anonymous connection.
+   */
+  watcherCount(cid: string): number {
+    const users = new Set<string>();
+    let anonymous = 0;
+    for (const session of this.byWatchedCid.get(cid) ?? []) {
+      if (session.anonymous) {
+        anonymous++;
+      } else {
+        users.add(session.userId);
+      }
+    }
+    return users.size + anonymous;
+  }
+
+  /** The distinct signed-in users watching a channel. */
+  watcherIds(cid: string): string[] {
+    const users = new Set<string>();
+    for (const session of this.byWatchedCid.get(cid) ?? []) {
+      if (!session.anonymous) {
+        users.add(session.userId);
+      }
+    }
+    return [...users];
+  }
+}
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  let values = index.get(key);
+  if (!values) {
+    values = new Set();
+    index.set(key, values);
+  }
+  values.add(value);
+}
+
+function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const values = index.get(key);
+  if (values) {
+    values.delete(value);
+    if (values.size === 0) {
+      index.delete(key);
+    }
+  }
+}
