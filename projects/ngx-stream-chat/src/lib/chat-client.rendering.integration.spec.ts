@@ -8,6 +8,9 @@ import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { waitFor } from '../../../../jest/wait-for';
 
+/** Whether this run has zone.js loaded (the zone.js Jest project) or not (zoneless). */
+const zoneJsLoaded = 'Zone' in globalThis;
+
 /** Shows the connected user through the signal and through user$ with the async pipe. */
 @Component({
   selector: 'stream-user-badge',
@@ -27,7 +30,7 @@ class UserBadgeComponent {
  * Runs in two Jest projects: zoneless (Angular 21's default) and zone.js. The template must
  * follow connect, unread counts and user switches without any manual change detection.
  */
-describe(`ChatClientService rendering (${typeof Zone === 'undefined' ? 'zoneless' : 'zone.js'})`, () => {
+describe(`ChatClientService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})`, () => {
   const emulator = integrationEmulator();
   const peers: StreamChat[] = [];
 
