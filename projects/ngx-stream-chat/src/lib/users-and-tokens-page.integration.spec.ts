@@ -141,9 +141,8 @@ describe('The "Users and tokens" page', () => {
     it.each(['connectById', 'connectWithUserSettings', 'connectStaticToken'] as const)(
       '%s compiles and rejects the placeholders with a clear error',
       async (snippet) => {
-        const error = await TestBed.inject(PageAsWritten)
-          [snippet]()
-          .catch((e: unknown) => e);
+        const page = TestBed.inject(PageAsWritten);
+        const error = await page[snippet]().catch((e: unknown) => e);
 
         expect(error).toBeInstanceOf(StreamChatError);
         expect((error as StreamChatError).kind).toBe('invalid-input');
