@@ -44,7 +44,8 @@ interface ChatSession {
 export class ChatClientService {
   private readonly config = inject(STREAM_CHAT_CONFIG);
   private readonly createClient = inject(STREAM_CHAT_CLIENT_FACTORY);
-  private readonly zone = inject(NgZone);
+  /** Absent in bare injectors (as in some server or test setups); then work runs as is. */
+  private readonly zone = inject(NgZone, { optional: true });
   private readonly isServer = isPlatformServer(inject(PLATFORM_ID));
 
   private readonly userState = new BehaviorSubject<ChatUser | undefined>(undefined);
@@ -154,7 +155,7 @@ export class ChatClientService {
     const client = this.clientFor(apiKey, { ...this.config.options, ...options });
     const session = this.startSession(client);
     try {
-      const result = await this.zone.runOutsideAngular(() => this.openConnection(client, request));
+      const result = await this.outsideAngular(() => this.openConnection(client, request));
       if (call !== this.latestCall) {
         throw supersededError('init()');
       }
@@ -242,11 +243,20 @@ export class ChatClientService {
       this.userState.next(undefined);
       this.connectionStateSubject.next('disconnected');
     });
-    await this.zone.runOutsideAngular(() => session.client.disconnectUser());
+    await this.outsideAngular(() => session.client.disconnectUser());
+  }
+
+  /** Runs vendor work outside Angular, so its timers and sockets never trigger change detection. */
+  private outsideAngular<T>(work: () => T): T {
+    return this.zone ? this.zone.runOutsideAngular(work) : work();
   }
 
   /** Publishes state inside Angular, so zone.js apps re-render too. */
   private publish(update: () => void): void {
-    this.zone.run(update);
+    if (this.zone) {
+      this.zone.run(update);
+    } else {
+      update();
+    }
   }
 }
