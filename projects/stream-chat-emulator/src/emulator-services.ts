@@ -31,3 +31,6 @@ export interface EmulatorServices extends WireContext {
   /** Writes a diagnostic line (silent when the emulator runs quiet). */
   log: (message: string) => void;
 }
+
+/** The services without the fault API, which is built on top of the WebSocket layer. */
+export type CoreServices = Omit<EmulatorServices, 'faults'>;

@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { mintUserToken, mintServerToken } from './auth/guest-token';
 import { TokenRevocations } from './auth/token-revocations';
 import { TokenVerifier } from './auth/token-verifier';
-import { AppSettings, EmulatorServices } from './emulator-services';
+import { AppSettings, CoreServices, EmulatorServices } from './emulator-services';
 import {
   DEFAULT_API_KEY,
   DEFAULT_API_SECRET,
@@ -66,6 +66,11 @@ export interface RunningEmulator {
 }
 
 function loadInitialState(store: ChatStore, options: EmulatorOptions): boolean {
+  if (options.dataFile && !dataFileExists(dirname(resolve(options.dataFile)))) {
+    throw new Error(
+      `stream-chat-emulator: the folder of data file ${options.dataFile} does not exist`,
+    );
+  }
   if (options.dataFile && dataFileExists(options.dataFile)) {
     loadSeed(store, readJsonFile(options.dataFile), options.dataFile);
     return true;
@@ -112,7 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const revocations = new TokenRevocations();
   const requestFaults = new RequestFaults();
   const context = { store, sessions };
-  const services: EmulatorServices = {
+  const core: CoreServices = {
     ...context,
     app,
     verifier: new TokenVerifier({ ...app, revocations }),
@@ -121,18 +126,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     watching: new ChannelWatching(context),
     presence: new PresenceTracker(context),
     requestFaults,
-    faults: undefined as unknown as EmulatorFaults,
     log,
   };
-  const sockets = new SocketServer(services);
-  services.faults = createEmulatorFaults({
+  const socketServer = new SocketServer(core);
+  const faults = createEmulatorFaults({
     sessions,
     requestFaults,
     revocations,
-    dropSockets: (userId, code) => sockets.dropSockets(userId, code),
+    dropSockets: (userId, code) => socketServer.dropSockets(userId, code),
   });
+  const services: EmulatorServices = { ...core, faults };
   const server = createServer(createRequestHandler(services, allRoutes));
-  server.on('upgrade', sockets.handleUpgrade);
+  server.on('upgrade', socketServer.handleUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());
   const persister = options.dataFile
     ? new DataFilePersister(store, options.dataFile, (error) =>
@@ -160,7 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port: address.port,
     apiKey: app.apiKey,
     apiSecret: app.apiSecret,
-    faults: services.faults,
+    faults,
     store,
     messages: (cid) =>
       (store.getChannel(cid)?.messages ?? []).map((message) => messageResponse(context, message)),
@@ -175,7 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     createServerToken: () => mintServerToken(app.apiSecret),
     close: () => {
       closing ??= (async () => {
-        await sockets.close();
+        await socketServer.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -71,10 +71,15 @@ export class ClientPool {
     }
   }
 
-  /** Disconnects every client made by this pool. */
+  /**
+   * Disconnects every client made by this pool, then waits until the emulator has seen
+   * every socket close (`disconnectUser(0)` does not wait for that), so the next test
+   * starts clean; fails when a socket stays open.
+   */
   async disconnectAll(): Promise<void> {
     const clients = this.clients.splice(0);
     await Promise.all(clients.map((client) => client.disconnectUser(0)));
+    await this.emulator().faults.waitForConnectionCount(0, { timeoutMs: 2000 });
   }
 }
 

@@ -1,7 +1,7 @@
 import { IncomingHttpHeaders } from 'node:http';
 import { accessKeyError, authenticationError } from '../auth/api-error';
 import { Caller } from '../auth/caller';
-import { EmulatorServices } from '../emulator-services';
+import { CoreServices } from '../emulator-services';
 import { ANONYMOUS_USER_ID } from '../store/identifiers';
 
 /** How a route authenticates: any valid caller, anonymous allowed without token, or server only. */
@@ -14,7 +14,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 /** Checks the `api_key` query parameter. @throws ApiError code 2 when missing or unknown. */
-export function checkApiKey(services: EmulatorServices, apiKey: string | null): void {
+export function checkApiKey(services: CoreServices, apiKey: string | null): void {
   if (apiKey !== services.app.apiKey) {
     throw accessKeyError(apiKey ?? undefined);
   }
@@ -27,7 +27,7 @@ export function checkApiKey(services: EmulatorServices, apiKey: string | null): 
  * @throws ApiError code 5 for missing or inconsistent credentials, or the token's error code.
  */
 export function authenticateRequest(
-  services: EmulatorServices,
+  services: CoreServices,
   headers: IncomingHttpHeaders,
   query: URLSearchParams,
   auth: RouteAuth,

@@ -1,5 +1,5 @@
 import { authenticationError, inputError } from '../auth/api-error';
-import { EmulatorServices } from '../emulator-services';
+import { CoreServices } from '../emulator-services';
 import { checkApiKey } from '../http/request-auth';
 import { ANONYMOUS_USER_ID, isUserId } from '../store/identifiers';
 import { isPlainObject } from '../store/query-filter';
@@ -22,7 +22,7 @@ export interface ConnectIdentity {
  * user id), 5 (auth type, missing token, user mismatch), or the token's own code (40-43).
  */
 export function authenticateConnect(
-  services: EmulatorServices,
+  services: CoreServices,
   query: URLSearchParams,
 ): ConnectIdentity {
   let payload: unknown;

@@ -3,7 +3,7 @@ import { IncomingMessage } from 'node:http';
 import { Duplex } from 'node:stream';
 import WebSocket, { RawData, WebSocketServer } from 'ws';
 import { ApiError, internalError } from '../auth/api-error';
-import { EmulatorServices } from '../emulator-services';
+import { CoreServices } from '../emulator-services';
 import { ownUserResponse } from '../responses/user-responses';
 import { ClientSession } from './client-session';
 import { authenticateConnect } from './connect-handshake';
@@ -23,7 +23,7 @@ export class SocketServer {
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly sockets = new Set<WebSocket>();
 
-  constructor(private readonly services: EmulatorServices) {}
+  constructor(private readonly services: CoreServices) {}
 
   /** Handles an HTTP upgrade request; only `/connect` is accepted. */
   handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
