@@ -4,6 +4,7 @@ import { ChannelWatching } from './fanout/channel-watching';
 import { EventFanout } from './fanout/event-fanout';
 import { PresenceTracker } from './fanout/presence';
 import { EmulatorFaults } from './faults/emulator-faults';
+import { ConnectionRefusals } from './faults/connection-refusals';
 import { RequestFaults } from './faults/request-faults';
 import { WireContext } from './responses/wire-context';
 
@@ -26,6 +27,8 @@ export interface EmulatorServices extends WireContext {
   watching: ChannelWatching;
   presence: PresenceTracker;
   requestFaults: RequestFaults;
+  /** Simulated outages of the WebSocket endpoint. */
+  connectionRefusals: ConnectionRefusals;
   /** The fault-injection API (also served under `/admin`). */
   faults: EmulatorFaults;
   /** Writes a diagnostic line (silent when the emulator runs quiet). */

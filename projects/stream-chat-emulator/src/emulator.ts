@@ -16,6 +16,7 @@ import { ChannelWatching } from './fanout/channel-watching';
 import { EventFanout } from './fanout/event-fanout';
 import { PresenceTracker } from './fanout/presence';
 import { EmulatorFaults, createEmulatorFaults } from './faults/emulator-faults';
+import { ConnectionRefusals } from './faults/connection-refusals';
 import { RequestFaults } from './faults/request-faults';
 import { createRequestHandler } from './http/request-handler';
 import { allRoutes } from './http/routes/all-routes';
@@ -116,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const sessions = new SessionRegistry();
   const revocations = new TokenRevocations();
   const requestFaults = new RequestFaults();
+  const connectionRefusals = new ConnectionRefusals();
   const context = { store, sessions };
   const core: CoreServices = {
     ...context,
@@ -126,12 +128,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     watching: new ChannelWatching(context),
     presence: new PresenceTracker(context),
     requestFaults,
+    connectionRefusals,
     log,
   };
   const socketServer = new SocketServer(core);
   const faults = createEmulatorFaults({
     sessions,
     requestFaults,
+    connectionRefusals,
     revocations,
     dropSockets: (userId, code) => socketServer.dropSockets(userId, code),
   });

@@ -15,7 +15,7 @@ export type ConnectRequest =
   | { kind: 'anonymous' };
 
 /** The characters Stream accepts in a user id. */
-const userIdPattern = /^[\w@.-]+$/;
+const userIdPattern = /^[\w@-]+$/;
 
 /** Checks a user id and builds the user object for it. */
 function toUser(userOrId: ChatUserInput | undefined, mode: string): UserResponse {
@@ -27,7 +27,7 @@ function toUser(userOrId: ChatUserInput | undefined, mode: string): UserResponse
   }
   if (!userIdPattern.test(user.id)) {
     throw invalidInputError(
-      `the user id "${user.id}" has characters Stream rejects; use letters, digits, "@", "_", "-" and "." only.`,
+      `the user id "${user.id}" has characters Stream rejects; use letters, digits, "@", "_" and "-" only.`,
     );
   }
   return { ...user, id: user.id };

@@ -41,6 +41,18 @@ export class EmulatorAdmin {
     await this.request('POST', '/admin/faults/clear', {});
   }
 
+  /**
+   * Simulates an outage of the emulator's WebSocket endpoint for `durationMs`: new sockets (one
+   * user's, or everyone's) are refused while HTTP keeps working. Together with `dropSockets`, it
+   * keeps clients offline long enough (over 5 s) for them to report `connection.changed` offline.
+   */
+  async refuseConnections(durationMs: number, userId?: string): Promise<void> {
+    await this.request('POST', '/admin/faults/refuse-connections', {
+      duration_ms: durationMs,
+      user_id: userId,
+    });
+  }
+
   /** Makes the user's current tokens count as expired (code 40), so token providers are called. */
   async expireTokens(userId: string): Promise<void> {
     await this.request('POST', '/admin/tokens/expire', { user_id: userId });

@@ -1,6 +1,7 @@
 import { inputError } from '../auth/api-error';
 import { TokenRevocations } from '../auth/token-revocations';
 import { SessionRegistry } from '../ws/session-registry';
+import { ConnectionRefusals } from './connection-refusals';
 import { RequestFaults } from './request-faults';
 
 /** Which sockets {@link EmulatorFaults.dropSockets} closes, and how. */
@@ -33,8 +34,14 @@ export interface EmulatorFaults {
   failNextRequests(count: number, status?: number): void;
   /** Makes the next `count` HTTP requests wait `ms` milliseconds. */
   delayNextRequests(count: number, ms: number): void;
-  /** Drops pending request failures and delays. */
+  /** Drops pending request failures and delays, and ends refused connections. */
   clearRequestFaults(): void;
+  /**
+   * Simulates an outage of the WebSocket endpoint: for `durationMs`, new sockets (of one user,
+   * or everyone's) are refused with HTTP 503 while HTTP routes keep working. Combine with
+   * `dropSockets` to keep clients offline long enough for them to report it.
+   */
+  refuseConnections(durationMs: number, userId?: string): void;
   /**
    * Expires the user's tokens issued before now: they are answered with code 40, so a
    * client with a token provider fetches a new one. See the README for the exact rule.
@@ -55,6 +62,7 @@ export interface EmulatorFaults {
 export interface FaultTargets {
   sessions: SessionRegistry;
   requestFaults: RequestFaults;
+  connectionRefusals: ConnectionRefusals;
   revocations: TokenRevocations;
   /** Closes the matching sockets with the code. @returns how many. */
   dropSockets(userId: string | undefined, code: number): number;
@@ -103,6 +111,13 @@ export function createEmulatorFaults(targets: FaultTargets): EmulatorFaults {
     },
     clearRequestFaults(): void {
       targets.requestFaults.clear();
+      targets.connectionRefusals.clear();
+    },
+    refuseConnections(durationMs: number, userId?: string): void {
+      if (!Number.isFinite(durationMs) || durationMs < 0 || durationMs > 600_000) {
+        throw inputError('duration must be between 0 and 600000 ms');
+      }
+      targets.connectionRefusals.refuse(durationMs, userId);
     },
     expireTokens(userId: string): void {
       targets.revocations.expire(userId);

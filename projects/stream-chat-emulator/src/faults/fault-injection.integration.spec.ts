@@ -47,6 +47,24 @@ describe('fault injection', () => {
     expect(await count.json()).toMatchObject({ count: 1 });
   }, 10_000);
 
+  it('keeps a client offline during a refused-connections outage, then lets it back', async () => {
+    const bob = await pool.connected('bob');
+    const offline = nextEvent(bob, 'connection.changed', (event) => event.online === false, 9000);
+    const response = await adminRequest('/admin/faults/refuse-connections', {
+      body: { user_id: 'bob', duration_ms: 6500 },
+    });
+    expect(response.status).toBe(200);
+    emulator.faults.dropSockets({ userId: 'bob', code: 1012 });
+    pool.socketsDropped();
+
+    await offline;
+    expect(emulator.faults.connectionCount('bob')).toBe(0);
+    await nextEvent(bob, 'connection.changed', (event) => event.online === true, 12_000);
+    // Each refused attempt restarted the client's delayed offline timer: let the last one run out.
+    pool.socketsDropped();
+    expect(emulator.faults.connectionCount('bob')).toBe(1);
+  }, 25_000);
+
   it('refuses /admin without a server token (code 5)', async () => {
     const response = await adminRequest('/admin/faults/drop-sockets', {
       body: {},

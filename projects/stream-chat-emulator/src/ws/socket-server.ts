@@ -8,6 +8,17 @@ import { ownUserResponse } from '../responses/user-responses';
 import { ClientSession } from './client-session';
 import { authenticateConnect } from './connect-handshake';
 
+/** The `user_id` a `/connect` request names in its `json` parameter, if it is readable. */
+function connectingUserId(query: URLSearchParams): string | undefined {
+  try {
+    const payload: unknown = JSON.parse(query.get('json') ?? '');
+    const userId = (payload as { user_id?: unknown } | null)?.user_id;
+    return typeof userId === 'string' ? userId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Largest WebSocket frame accepted from clients. */
 const MAX_FRAME_BYTES = 1024 * 1024;
 
@@ -33,6 +44,12 @@ export class SocketServer {
       return;
     }
     socket.on('error', () => socket.destroy());
+    if (this.services.connectionRefusals.isRefused(connectingUserId(url.searchParams))) {
+      socket.end(
+        'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+      );
+      return;
+    }
     this.server.handleUpgrade(request, socket, head, (ws) => this.accept(ws, url.searchParams));
   };
 

@@ -37,6 +37,15 @@ function clearFaults(context: RouteContext): JsonObject {
   return {};
 }
 
+/** `POST /admin/faults/refuse-connections {duration_ms, user_id?}`: a WebSocket outage. */
+function refuseConnections(context: RouteContext): JsonObject {
+  context.services.faults.refuseConnections(
+    optionalInteger(context.body, 'duration_ms', 0, 600_000) ?? 0,
+    optionalString(context.body, 'user_id'),
+  );
+  return {};
+}
+
 /** `POST /admin/tokens/expire {user_id}`. */
 function expireTokens(context: RouteContext): JsonObject {
   context.services.faults.expireTokens(requiredString(context.body, 'user_id'));
@@ -90,6 +99,13 @@ export const adminRoutes: RouteDefinition[] = [
     operation: 'ClearFaults',
     auth: 'server',
     handle: clearFaults,
+  },
+  {
+    method: 'POST',
+    path: '/admin/faults/refuse-connections',
+    operation: 'RefuseConnections',
+    auth: 'server',
+    handle: refuseConnections,
   },
   {
     method: 'POST',
