@@ -120,6 +120,22 @@ describe('ChatClientService against the emulator', () => {
     expect(service.user()).toMatchObject({ unread_count: 2, unread_channels: 1 });
   });
 
+  it('shows offline while the socket is down and online again after it reconnects', async () => {
+    const id = uniqueId('flaky');
+    await service.init(emulator.apiKey, id, tokenFor(id));
+    const states: string[] = [];
+    service.connectionState$.subscribe((state) => states.push(state));
+
+    await admin.refuseConnections(6_000, id);
+    await admin.dropSockets({ userId: id, code: 1012 });
+    await waitFor(() => service.connectionState() === 'offline', 'the offline state', 12_000);
+    expect(service.user()?.online).toBe(false);
+    await waitFor(() => service.connectionState() === 'online', 'the online state', 15_000);
+
+    expect(service.user()).toMatchObject({ id, online: true });
+    expect(states).toEqual(['online', 'offline', 'online']);
+  }, 30_000);
+
   it('reports a bad signature as invalid-token and leaves nobody connected', async () => {
     const id = uniqueId('forged');
     const forged = tokenFor(id).replace(/\.[^.]+$/, '.c2lnbmF0dXJl');
