@@ -1,5 +1,5 @@
 import { Event, StreamChat, StreamChatOptions } from 'stream-chat';
-import { RunningEmulator } from '../src/index';
+import { EmulatorOptions, RunningEmulator, startEmulator } from '../src/index';
 
 /**
  * Connect timeout used in tests. `defaultWSTimeout` is not a constructor option of
@@ -8,6 +8,26 @@ import { RunningEmulator } from '../src/index';
  * is kept short; tests that wait for a token refresh during the connect pass a longer one.
  */
 export const TEST_WS_TIMEOUT_MS = 1000;
+
+/**
+ * Runs one emulator for the spec file: started before all tests (on a free port, quiet),
+ * every pool client disconnected after each test, closed after all. `onStarted` receives it.
+ * @returns the pool that makes clients against it.
+ */
+export function emulatorForSpecFile(
+  onStarted: (emulator: RunningEmulator) => void,
+  options: EmulatorOptions = {},
+): ClientPool {
+  let emulator: RunningEmulator | undefined;
+  const pool = new ClientPool(() => emulator as RunningEmulator);
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, quiet: true, ...options });
+    onStarted(emulator);
+  });
+  afterEach(() => pool.disconnectAll());
+  afterAll(() => emulator?.close());
+  return pool;
+}
 
 /** How long stream-chat waits before announcing an unhealthy connection (`_setHealth`). */
 const UNHEALTHY_EVENT_DELAY_MS = 5000;

@@ -2,17 +2,16 @@ import jwt from 'jsonwebtoken';
 import WebSocket from 'ws';
 import { ErrorFromResponse } from 'stream-chat';
 import { RunningEmulator, startEmulator } from '../index';
-import { ClientPool, connectErrorOf, rejectionOf } from '../../test/client-harness';
+import {
+  ClientPool,
+  connectErrorOf,
+  emulatorForSpecFile,
+  rejectionOf,
+} from '../../test/client-harness';
 
 describe('connecting with the stream-chat client', () => {
   let emulator: RunningEmulator;
-  const pool = new ClientPool(() => emulator);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true });
-  });
-  afterEach(() => pool.disconnectAll());
-  afterAll(() => emulator.close());
+  const pool = emulatorForSpecFile((started) => (emulator = started));
 
   describe('accepted connects', () => {
     it('connects with a static token and receives a complete me', async () => {

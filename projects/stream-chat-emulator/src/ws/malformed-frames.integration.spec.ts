@@ -1,16 +1,10 @@
 import WebSocket from 'ws';
-import { RunningEmulator, startEmulator } from '../index';
-import { ClientPool, nextEvent } from '../../test/client-harness';
+import { RunningEmulator } from '../index';
+import { emulatorForSpecFile, nextEvent } from '../../test/client-harness';
 
 describe('WebSocket frames from clients', () => {
   let emulator: RunningEmulator;
-  const pool = new ClientPool(() => emulator);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true });
-  });
-  afterEach(() => pool.disconnectAll());
-  afterAll(() => emulator.close());
+  const pool = emulatorForSpecFile((started) => (emulator = started));
 
   const openRawSocket = async (userId: string) => {
     const query = new URLSearchParams({

@@ -1,6 +1,11 @@
 import { ErrorFromResponse } from 'stream-chat';
-import { RunningEmulator, SeedData, startEmulator } from '../../index';
-import { ClientPool, customFields, nextEvent, rejectionOf } from '../../../test/client-harness';
+import { RunningEmulator, SeedData } from '../../index';
+import {
+  emulatorForSpecFile,
+  customFields,
+  nextEvent,
+  rejectionOf,
+} from '../../../test/client-harness';
 
 const longHistory = Array.from({ length: 30 }, (_, index) => ({
   id: `long-${index + 1}`,
@@ -46,13 +51,7 @@ const seed: SeedData = {
 
 describe('channel endpoints', () => {
   let emulator: RunningEmulator;
-  const pool = new ClientPool(() => emulator);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true, seed });
-  });
-  afterEach(() => pool.disconnectAll());
-  afterAll(() => emulator.close());
+  const pool = emulatorForSpecFile((started) => (emulator = started), { seed });
 
   describe('query channels', () => {
     it('filters by members $in and returns only readable channels, newest activity first', async () => {

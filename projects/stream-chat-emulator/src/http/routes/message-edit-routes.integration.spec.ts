@@ -1,15 +1,9 @@
-import { RunningEmulator, startEmulator } from '../../index';
-import { ClientPool, customFields, nextEvent } from '../../../test/client-harness';
+import { RunningEmulator } from '../../index';
+import { emulatorForSpecFile, customFields, nextEvent } from '../../../test/client-harness';
 
 describe('editing, deleting and reading messages; members and threads', () => {
   let emulator: RunningEmulator;
-  const pool = new ClientPool(() => emulator);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true });
-  });
-  afterEach(() => pool.disconnectAll());
-  afterAll(() => emulator.close());
+  const pool = emulatorForSpecFile((started) => (emulator = started));
 
   it('updates a message (message.updated) and refuses edits by others (code 17)', async () => {
     const alice = await pool.connected('alice');

@@ -1,15 +1,9 @@
-import { RunningEmulator, startEmulator } from '../../index';
-import { ClientPool, customFields } from '../../../test/client-harness';
+import { RunningEmulator } from '../../index';
+import { emulatorForSpecFile, customFields } from '../../../test/client-harness';
 
 describe('users, guests, app settings and unread counts', () => {
   let emulator: RunningEmulator;
-  const pool = new ClientPool(() => emulator);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true });
-  });
-  afterEach(() => pool.disconnectAll());
-  afterAll(() => emulator.close());
+  const pool = emulatorForSpecFile((started) => (emulator = started));
 
   it('queries users with $autocomplete, $in, sort, limit and offset', async () => {
     const alice = await pool.connected('alice');
