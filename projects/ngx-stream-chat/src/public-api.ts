@@ -3,6 +3,9 @@
  */
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
+export { ChannelService } from './lib/channel.service';
+export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
+export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
 export type { ConnectionState } from './lib/connection-state';
 export type { ChatUser } from './lib/own-user';

@@ -87,3 +87,46 @@ export function notConnectedError(call: string): StreamChatError {
     `${call} needs a connected user. Await ChatClientService.init(...) first.`,
   );
 }
+
+/** A `ChannelService` call that needs an active channel was made with none selected. */
+export function noActiveChannelError(call: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} needs an active channel. Call init(...) (which activates the first ` +
+      'channel by default) or setAsActiveChannel(channel) first.',
+  );
+}
+
+/** A channel query lost its turn to a later `ChannelService.init()` or `reset()`. */
+export function channelQuerySupersededError(call: string): StreamChatError {
+  return new StreamChatError(
+    'superseded',
+    `ChannelService.${call} was superseded by a later init(), reset() or user switch before it ` +
+      'finished; the later call decides which channels are listed.',
+  );
+}
+
+/** `resendMessage()` was given a message that did not fail, or whose channel is unknown. */
+export function notResendableError(messageId: string, reason: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.resendMessage() cannot resend message "${messageId}": ${reason}.`,
+  );
+}
+
+/** A message's channel went away (or the service was reset) while the message was being sent. */
+export function messageGoneError(messageId: string): StreamChatError {
+  return new StreamChatError(
+    'superseded',
+    `ChannelService could not report on message "${messageId}": the channel service was reset, ` +
+      'or the channel removed, while the message was being sent.',
+  );
+}
+
+/** A `ChannelService` call that needs the channel list was made before `init()`. */
+export function channelsNotInitializedError(call: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} needs the channel list. Await ChannelService.init(filters) first.`,
+  );
+}
