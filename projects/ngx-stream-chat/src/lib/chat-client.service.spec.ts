@@ -1,4 +1,4 @@
-import { PLATFORM_ID } from '@angular/core';
+import { NgZone, PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Event as StreamEvent, EventHandler, StreamChat } from 'stream-chat';
 import {
@@ -32,7 +32,7 @@ class ScriptedClient {
       this.pendingConnects.push({
         id: user.id,
         resolve: () => {
-          this.user = { id: user.id, total_unread_count: 1 } as ChatUser;
+          this.user = { id: user.id, total_unread_count: 1, unread_count: 1 } as ChatUser;
           resolve({ connection_id: 'c', me: this.user });
         },
         reject,
@@ -156,6 +156,32 @@ describe('ChatClientService (scripted client)', () => {
     client.emit({ type: 'connection.changed', online: true });
     expect(service.connectionState()).toBe('online');
     expect(service.user()?.online).toBe(true);
+  });
+
+  it('enters Angular only for state changes, and for events$ while someone listens', async () => {
+    setUp();
+    const init = service.init('key', 'alice', token('alice'));
+    await flush();
+    client.pendingConnects[0].resolve();
+    await init;
+    const run = jest.spyOn(TestBed.inject(NgZone), 'run');
+
+    client.emit({ type: 'typing.start' });
+    client.emit({ type: 'message.new', total_unread_count: 1 });
+    expect(run).not.toHaveBeenCalled();
+
+    client.emit({ type: 'message.new', total_unread_count: 2 });
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(service.user()?.total_unread_count).toBe(2);
+
+    const seen: string[] = [];
+    const subscription = service.events$.subscribe((event) => seen.push(event.type));
+    client.emit({ type: 'typing.start' });
+    subscription.unsubscribe();
+    client.emit({ type: 'typing.stop' });
+
+    expect(seen).toEqual(['typing.start']);
+    expect(run).toHaveBeenCalledTimes(2);
   });
 
   it('applies the configured baseURL to a client created earlier without it', async () => {

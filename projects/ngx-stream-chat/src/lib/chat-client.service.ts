@@ -83,8 +83,9 @@ export class ChatClientService {
   });
 
   /**
-   * Every event of the connected user's client, as it arrives. Replays nothing: a subscriber sees
-   * only events that arrive after it subscribed, and never an earlier session's.
+   * Every event of the connected user's client, as it arrives, inside Angular's zone. Replays
+   * nothing: a subscriber sees only events that arrive after it subscribed, and never an earlier
+   * session's. While nobody subscribes, events cost no change detection.
    */
   readonly events$: Observable<StreamEvent> = this.eventSubject.asObservable();
 
@@ -214,11 +215,17 @@ export class ChatClientService {
     const user = this.userState.value;
     const nextUser = user && ownUserAfterEvent(user, event);
     const nextState = this.connectionStateAfter(event);
-    this.publish(() => {
-      if (nextUser) this.userState.next(nextUser);
-      if (nextState) this.connectionStateSubject.next(nextState);
-      this.eventSubject.next(event);
-    });
+    // Enter Angular only when there is something to publish: one change detection per event
+    // would undo the batching of the services that build on this one.
+    if (nextUser || nextState) {
+      this.publish(() => {
+        if (nextUser) this.userState.next(nextUser);
+        if (nextState) this.connectionStateSubject.next(nextState);
+      });
+    }
+    if (this.eventSubject.observed) {
+      this.publish(() => this.eventSubject.next(event));
+    }
   }
 
   private connectionStateAfter(event: StreamEvent): ConnectionState | undefined {
