@@ -29,4 +29,16 @@ describe('toChannelQuery', () => {
     });
     expect(query.activateFirstChannel).toBe(false);
   });
+
+  it.each(['<channel filters>', null, [], 42])(
+    'refuses %j as filters with an invalid-input error',
+    (filters) => {
+      expect(() => toChannelQuery(filters as never, {})).toThrow(
+        expect.objectContaining({
+          kind: 'invalid-input',
+          message: expect.stringMatching(/needs a filter object/),
+        }),
+      );
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { ChannelFilters, ChannelOptions, ChannelSort } from 'stream-chat';
-import type { StreamChatError } from './stream-chat-errors';
+import { StreamChatError, invalidInputError } from './stream-chat-errors';
 
 /**
  * Options of `ChannelService.init()`: the vendor's `ChannelOptions` (`limit`, the page size, 25 by
@@ -39,6 +39,12 @@ export function toChannelQuery(
   sort: ChannelSort,
   options: ChannelListOptions = {},
 ): ChannelQuery {
+  if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) {
+    throw invalidInputError(
+      `ChannelService.init() needs a filter object, such as { type: 'messaging', members: { $in: [userId] } }; ` +
+        `it got ${JSON.stringify(filters)}.`,
+    );
+  }
   // `offset` belongs to paging, which the list manages itself.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { activateFirstChannel, offset: _offset, ...vendorOptions } = options;
