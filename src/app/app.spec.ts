@@ -1,20 +1,51 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { App } from './app';
-import { appConfig } from './app.config';
+import { ConnectChoice } from './session/connect-choice';
+import { DemoError } from './session/demo-error';
+import { DemoSession } from './session/demo-session.service';
+import { provideChatFakes } from './testing/chat-fakes';
 
 describe('App', () => {
-  beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [App], providers: appConfig.providers });
-  });
-
-  it('shows the chat backend it is configured with', async () => {
+  it('shows the connect panel, the chat once connected, and errors until dismissed', async () => {
+    const choice = signal<ConnectChoice | undefined>(undefined);
+    const error = signal<DemoError | undefined>(undefined);
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideChatFakes(),
+        {
+          provide: DemoSession,
+          useValue: {
+            choice,
+            error,
+            busy: () => false,
+            readOnly: () => false,
+            dismissError: () => error.set(undefined),
+            report: () => undefined,
+          },
+        },
+      ],
+    });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('demo-connect-panel h1')?.textContent).toBe('Connect to chat');
 
-    expect(element.querySelector('h1')?.textContent).toContain('ngx-stream-chat demo');
-    expect(element.querySelector('[data-testid="backend-url"]')?.textContent).toBe(
-      'http://127.0.0.1:3100',
+    error.set({
+      title: 'Could not connect as Alice Martin',
+      detail: 'The token endpoint refused.',
+    });
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      'The token endpoint refused.',
     );
+    element.querySelector<HTMLButtonElement>('demo-error-banner button')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+
+    choice.set({ mode: 'dev-token', userId: 'alice' });
+    await fixture.whenStable();
+    expect(element.querySelector('demo-connect-panel')).toBeNull();
+    expect(element.querySelector('demo-chat-screen')).not.toBeNull();
   });
 });

@@ -1,0 +1,48 @@
+import { after, before, describe, it } from 'node:test';
+import { DemoPage } from './support/demo-page';
+import { DemoStack, startDemoStack } from './support/demo-stack';
+import { expect } from './support/expect';
+
+describe('connection loss', { timeout: 60_000 }, () => {
+  let stack: DemoStack;
+  let alice: DemoPage;
+  let bob: DemoPage;
+
+  before(async () => {
+    stack = await startDemoStack();
+    alice = await DemoPage.open(stack.browser, stack.appUrl);
+    bob = await DemoPage.open(stack.browser, stack.appUrl);
+    await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
+    await bob.connectAndWait({ mode: 'Token provider', user: 'Bob Nguyen' });
+    await alice.openChannel('General');
+    await bob.openChannel('General');
+  });
+
+  after(() => stack?.close());
+
+  it('shows offline when the emulator drops the sockets, then online, with the messages sent meanwhile', async () => {
+    // A WebSocket outage for alice: her socket is dropped and new ones are refused for a while,
+    // long enough for the client to report "offline" (it waits 5 s).
+    stack.emulator.faults.refuseConnections(60_000, 'alice');
+    const dropped = stack.emulator.faults.dropSockets({ userId: 'alice' });
+    if (dropped !== 1) {
+      throw new Error(`expected to drop alice's one socket, dropped ${dropped}`);
+    }
+    await expect(alice.connectionState, 12_000).toHaveText('Offline, reconnecting…');
+    await expect(alice.page.getByTestId('offline-notice')).toBeVisible();
+
+    await bob.send('Did the connection drop?');
+    await bob.send('Messages sent while you were away should show up.');
+    await expect(alice.message('Did the connection drop?')).toHaveCount(0);
+    await alice.screenshot('offline-alice');
+
+    stack.emulator.faults.clearRequestFaults();
+    await expect(alice.connectionState, 15_000).toHaveText('Online');
+    await expect(alice.message('Did the connection drop?')).toBeVisible();
+    await expect(alice.message('Messages sent while you were away should show up.')).toBeVisible();
+    await expect(alice.page.getByTestId('offline-notice')).toHaveCount(0);
+
+    await alice.send('Back online.');
+    await expect(bob.message('Back online.')).toBeVisible();
+  });
+});

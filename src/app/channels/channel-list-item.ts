@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChannelService } from 'ngx-stream-chat';
+import { MessageTimePipe } from '../shared/message-time.pipe';
+import { UserAvatar } from '../shared/user-avatar';
+import { ChannelSummary } from './channel-summary';
+
+/** One channel in the list: name, last message, its time and the unread badge. */
+@Component({
+  selector: 'demo-channel-list-item',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [UserAvatar, MessageTimePipe],
+  template: `
+    <button
+      type="button"
+      class="item"
+      [class.active]="active()"
+      [class.unread]="unread() > 0"
+      [attr.aria-current]="active() ? 'true' : null"
+      [attr.data-cid]="summary().cid"
+      (click)="selected.emit()"
+    >
+      <demo-user-avatar [name]="summary().name" />
+      <span class="text">
+        <span class="top">
+          <span class="name">{{ summary().name }}</span>
+          @if (summary().lastMessageAt; as at) {
+            <time class="time" [attr.datetime]="at.toISOString()">{{ at | messageTime }}</time>
+          }
+        </span>
+        <span class="bottom">
+          <span class="preview" data-testid="channel-preview">{{
+            summary().preview ?? 'No messages yet'
+          }}</span>
+          @if (unread() > 0) {
+            <span class="badge" data-testid="channel-unread">
+              {{ unread() }}<span class="visually-hidden"> unread</span>
+            </span>
+          }
+        </span>
+      </span>
+    </button>
+  `,
+  styles: `
+    .item {
+      display: flex;
+      align-items: center;
+      gap: 10px;
+      width: 100%;
+      padding: 10px 12px;
+      border: 0;
+      border-radius: 8px;
+      background: none;
+      color: inherit;
+      font: inherit;
+      text-align: left;
+      cursor: pointer;
+    }
+    .item:hover {
+      background: var(--surface-muted);
+    }
+    .item.active {
+      background: var(--accent-surface);
+    }
+    .text {
+      display: grid;
+      flex: 1;
+      gap: 2px;
+      min-width: 0;
+    }
+    .top,
+    .bottom {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-width: 0;
+    }
+    .name,
+    .preview {
+      flex: 1;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .name {
+      font-weight: 600;
+    }
+    .preview {
+      color: var(--muted);
+      font-size: 14px;
+    }
+    .unread .preview {
+      color: var(--text);
+      font-weight: 500;
+    }
+    .time {
+      flex: none;
+      color: var(--muted);
+      font-size: 12px;
+    }
+  `,
+})
+export class ChannelListItem {
+  private readonly channelService = inject(ChannelService);
+
+  /** The channel to show. */
+  readonly summary = input.required<ChannelSummary>();
+  /** Whether it is the active channel. */
+  readonly active = input(false);
+  /** Emits when the user picks the channel. */
+  readonly selected = output<void>();
+
+  protected readonly unread = computed(() =>
+    this.channelService.unreadCount(this.summary().channel)(),
+  );
+}

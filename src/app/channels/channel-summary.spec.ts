@@ -1,0 +1,38 @@
+import { fakeChannel } from '../testing/chat-fakes';
+import { channelName, summarizeChannel } from './channel-summary';
+
+describe('channel summary', () => {
+  it('names a channel by its name, else its id', () => {
+    expect(channelName(fakeChannel('general', { name: 'General' }))).toBe('General');
+    expect(channelName(fakeChannel('general', { name: '  ' }))).toBe('general');
+  });
+
+  it('previews the last message with its sender, "You" for your own', () => {
+    const channel = fakeChannel('general', {
+      messages: [
+        { id: '1', text: 'First', user: { id: 'bob', name: 'Bob Nguyen' } },
+        {
+          id: '2',
+          text: 'Last',
+          user: { id: 'alice', name: 'Alice Martin' },
+          created_at: new Date(5),
+        },
+        { id: '3', text: '', type: 'deleted', user: { id: 'bob' } },
+      ],
+    });
+    expect(summarizeChannel(channel, 'bob')).toMatchObject({
+      cid: 'messaging:general',
+      name: 'general',
+      preview: 'Alice Martin: Last',
+      lastMessageAt: new Date(5),
+    });
+    expect(summarizeChannel(channel, 'alice').preview).toBe('You: Last');
+  });
+
+  it('has no preview for a channel without messages', () => {
+    expect(summarizeChannel(fakeChannel('empty'), 'alice')).toMatchObject({
+      preview: undefined,
+      lastMessageAt: undefined,
+    });
+  });
+});

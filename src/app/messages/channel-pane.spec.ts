@@ -1,0 +1,81 @@
+import { TestBed } from '@angular/core/testing';
+import { DemoSession } from '../session/demo-session.service';
+import {
+  FakeChannelService,
+  FakeChatClientService,
+  fakeChannel,
+  provideChatFakes,
+} from '../testing/chat-fakes';
+import { ChannelPane, writeRefusal } from './channel-pane';
+
+describe('ChannelPane', () => {
+  let chat: FakeChatClientService;
+  let channels: FakeChannelService;
+  let readOnly: boolean;
+
+  async function render(channel = fakeChannel('general', { name: 'General', memberCount: 3 })) {
+    chat = new FakeChatClientService();
+    channels = new FakeChannelService();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideChatFakes(chat, channels),
+        { provide: DemoSession, useValue: { readOnly: () => readOnly, report: () => undefined } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ChannelPane);
+    fixture.componentRef.setInput('channel', channel);
+    await fixture.whenStable();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  beforeEach(() => (readOnly = false));
+
+  it('shows the channel name, its members, and who is typing', async () => {
+    const { fixture, element } = await render();
+    expect(element.querySelector('h2')?.textContent).toBe('General');
+    expect(element.querySelector('.subtitle')?.textContent).toBe('3 members');
+    channels.usersTypingInChannel.set([{ id: 'bob', name: 'Bob Nguyen' }]);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="typing-indicator"]')?.textContent?.trim()).toBe(
+      'Bob Nguyen is typing…',
+    );
+  });
+
+  it('says when the connection is down', async () => {
+    const { fixture, element } = await render();
+    expect(element.querySelector('[data-testid="offline-notice"]')).toBeNull();
+    chat.connectionStateValue.set('offline');
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="offline-notice"]')?.textContent).toContain(
+      'You are offline.',
+    );
+  });
+
+  it('goes back to the channel list', async () => {
+    const { element } = await render();
+    element.querySelector<HTMLButtonElement>('button[aria-label="Back to channels"]')!.click();
+    expect(channels.calls).toEqual([['deselectActiveChannel']]);
+  });
+
+  it('disables the composer for anonymous users', async () => {
+    readOnly = true;
+    const { element } = await render(
+      fakeChannel('town-square', { type: 'livestream', name: 'Town square' }),
+    );
+    expect(element.querySelector('.subtitle')?.textContent).toBe('Public livestream');
+    expect(element.querySelector('textarea')?.disabled).toBe(true);
+  });
+
+  it('refuses writing where the user lacks the send-message capability', () => {
+    expect(
+      writeRefusal(fakeChannel('a', { capabilities: ['send-message'] }), false),
+    ).toBeUndefined();
+    expect(writeRefusal(fakeChannel('a'), false)).toBeUndefined();
+    expect(writeRefusal(fakeChannel('a', { capabilities: ['read-events'] }), false)).toBe(
+      'You cannot send messages in this channel.',
+    );
+    expect(writeRefusal(fakeChannel('a', { capabilities: ['send-message'] }), true)).toMatch(
+      /^Anonymous/,
+    );
+  });
+});

@@ -1,0 +1,173 @@
+import { Provider, computed, signal } from '@angular/core';
+import {
+  ChannelService,
+  ChatClientService,
+  ChatMessage,
+  ChatUser,
+  ConnectionState,
+} from 'ngx-stream-chat';
+import type { Channel, UserResponse } from 'stream-chat';
+import { ChatBackend } from '../chat-backend';
+import { CHAT_BACKEND } from '../chat-backend.token';
+
+/** The backend the specs run against: the emulator's defaults. */
+export const TEST_BACKEND: ChatBackend = {
+  apiKey: 'emulator-key',
+  baseURL: 'http://127.0.0.1:3100',
+  tokenEndpoint: 'http://127.0.0.1:3101/token',
+};
+
+/** A recorded call: the method's name and its arguments. */
+export type Call = [method: string, ...args: unknown[]];
+
+/** A stand-in for `ChatClientService`: signals the spec sets, and the calls it received. */
+export class FakeChatClientService {
+  readonly calls: Call[] = [];
+  readonly userState = signal<ChatUser | undefined>(undefined);
+  readonly connectionStateValue = signal<ConnectionState>('disconnected');
+  readonly user = this.userState.asReadonly();
+  readonly connectionState = this.connectionStateValue.asReadonly();
+  /** What `init()` does; resolves by default. */
+  initBehavior: () => Promise<unknown> = () => Promise.resolve(undefined);
+  chatClient: { user?: unknown } | undefined;
+
+  init(...args: unknown[]): Promise<unknown> {
+    this.calls.push(['init', ...args]);
+    return this.initBehavior().then((result) => {
+      this.chatClient = { user: { id: 'someone' } };
+      return result;
+    });
+  }
+
+  disconnectUser(): Promise<void> {
+    this.calls.push(['disconnectUser']);
+    this.chatClient = { user: undefined };
+    return Promise.resolve();
+  }
+}
+
+/** A stand-in for `ChannelService`: writable state and recorded calls. */
+export class FakeChannelService {
+  readonly calls: Call[] = [];
+  readonly channels = signal<Channel[] | undefined>(undefined);
+  readonly activeChannel = signal<Channel | undefined>(undefined);
+  readonly activeChannelMessages = signal<ChatMessage[]>([]);
+  readonly hasMoreChannels = signal(false);
+  readonly hasMoreMessages = signal(false);
+  readonly channelQueryState = signal<
+    { state: 'in-progress' } | { state: 'success' } | { state: 'error'; error: Error } | undefined
+  >(undefined);
+  readonly usersTypingInChannel = signal<UserResponse[]>([]);
+  readonly unreadCounts = signal<Record<string, number>>({});
+  /** What `init()` does; resolves by default. */
+  initBehavior: () => Promise<Channel[]> = () => Promise.resolve([]);
+  /** What `sendMessage()` does; resolves by default. */
+  sendBehavior: (text: string) => Promise<unknown> = () => Promise.resolve(undefined);
+
+  init(...args: unknown[]): Promise<Channel[]> {
+    this.calls.push(['init', ...args]);
+    return this.initBehavior();
+  }
+  reset(): void {
+    this.calls.push(['reset']);
+  }
+  setAsActiveChannel(channel: Channel): Promise<void> {
+    this.calls.push(['setAsActiveChannel', channel.cid]);
+    this.activeChannel.set(channel);
+    return Promise.resolve();
+  }
+  deselectActiveChannel(): void {
+    this.calls.push(['deselectActiveChannel']);
+    this.activeChannel.set(undefined);
+  }
+  loadMoreChannels(): Promise<void> {
+    this.calls.push(['loadMoreChannels']);
+    return Promise.resolve();
+  }
+  loadMoreMessages(): Promise<void> {
+    this.calls.push(['loadMoreMessages']);
+    return Promise.resolve();
+  }
+  sendMessage(text: string): Promise<unknown> {
+    this.calls.push(['sendMessage', text]);
+    return this.sendBehavior(text);
+  }
+  resendMessage(message: ChatMessage): Promise<unknown> {
+    this.calls.push(['resendMessage', message.id]);
+    return Promise.resolve(message);
+  }
+  typingStarted(): Promise<void> {
+    this.calls.push(['typingStarted']);
+    return Promise.resolve();
+  }
+  typingStopped(): Promise<void> {
+    this.calls.push(['typingStopped']);
+    return Promise.resolve();
+  }
+  unreadCount(channel: Channel) {
+    return computed(() => this.unreadCounts()[channel.cid] ?? 0);
+  }
+}
+
+/** Providers that put the fakes (and the test backend) in place of the real services. */
+export function provideChatFakes(
+  chat = new FakeChatClientService(),
+  channels = new FakeChannelService(),
+): Provider[] {
+  return [
+    { provide: ChatClientService, useValue: chat },
+    { provide: ChannelService, useValue: channels },
+    { provide: CHAT_BACKEND, useValue: TEST_BACKEND },
+  ];
+}
+
+/** A connected user as `user$` emits it. */
+export function chatUser(overrides: Partial<ChatUser> = {}): ChatUser {
+  return {
+    id: 'alice',
+    name: 'Alice Martin',
+    role: 'user',
+    online: true,
+    total_unread_count: 0,
+    unread_channels: 0,
+    ...overrides,
+  } as ChatUser;
+}
+
+/** A message as `activeChannelMessages$` lists it. */
+export function chatMessage(overrides: Partial<ChatMessage> = {}): ChatMessage {
+  return {
+    id: 'm1',
+    text: 'Hello',
+    type: 'regular',
+    user: { id: 'bob', name: 'Bob Nguyen' },
+    created_at: new Date('2024-05-01T09:05:00.000Z'),
+    status: 'received',
+    ...overrides,
+  } as ChatMessage;
+}
+
+/** Just enough of a `stream-chat` channel for the demo's components. */
+export function fakeChannel(
+  id: string,
+  options: {
+    name?: string;
+    type?: string;
+    messages?: Partial<ChatMessage>[];
+    capabilities?: string[];
+    memberCount?: number;
+  } = {},
+): Channel {
+  const type = options.type ?? 'messaging';
+  return {
+    id,
+    type,
+    cid: `${type}:${id}`,
+    data: {
+      name: options.name,
+      own_capabilities: options.capabilities,
+      member_count: options.memberCount,
+    },
+    state: { messages: (options.messages ?? []).map((m) => chatMessage(m)), members: {} },
+  } as unknown as Channel;
+}
