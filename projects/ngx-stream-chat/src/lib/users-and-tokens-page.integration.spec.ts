@@ -7,9 +7,15 @@
 import { Injectable, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { StreamChat } from 'stream-chat';
-import { ChatClientService, StreamChatError, provideStreamChat } from 'ngx-stream-chat';
+import {
+  ChannelService,
+  ChatClientService,
+  StreamChatError,
+  provideStreamChat,
+} from 'ngx-stream-chat';
 import { tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
+import { waitFor } from '../../../../jest/wait-for';
 
 const emulator = integrationEmulator();
 
@@ -20,6 +26,32 @@ const environment = { apiKey: emulator.apiKey };
 @Injectable({ providedIn: 'root' })
 class PageAsWritten {
   private chatService = inject(ChatClientService);
+  private channelService = inject(ChannelService);
+
+  private async connectUser(userId: string) {
+    // Make sure to wait for disconnect before connecting a new user
+    await this.disconnectUser();
+    await this.chatService.init('<API key>', userId, '<token provider>');
+    // @ts-expect-error The page's placeholder stands for a filter object.
+    this.channelService.init('<channel filters>');
+  }
+
+  private async disconnectUser() {
+    if (!this.chatService.chatClient?.user) {
+      return;
+    }
+    this.channelService.reset();
+    await this.chatService.disconnectUser();
+  }
+
+  switchUser(userId: string) {
+    return this.connectUser(userId);
+  }
+
+  initChannels() {
+    // @ts-expect-error The page's placeholder stands for a filter object.
+    return this.channelService.init('<channel filters>');
+  }
 
   connectById() {
     // Connect by providing user id only
@@ -54,6 +86,7 @@ class PageAsWritten {
 @Injectable({ providedIn: 'root' })
 class PageFilledIn {
   private chatService = inject(ChatClientService);
+  private channelService = inject(ChannelService);
 
   connectById(userId: string) {
     // Connect by providing user id only
@@ -113,12 +146,14 @@ class PageFilledIn {
     // Make sure to wait for disconnect before connecting a new user
     await this.disconnectUser();
     await this.chatService.init(emulator.apiKey, userId, async () => tokenFor(userId));
+    this.channelService.init({ type: 'messaging', members: { $in: [userId] } });
   }
 
   async disconnectUser() {
     if (!this.chatService.chatClient?.user) {
       return;
     }
+    this.channelService.reset();
     await this.chatService.disconnectUser();
   }
 
@@ -149,6 +184,30 @@ describe('The "Users and tokens" page', () => {
         expect((error as StreamChatError).message).toMatch(/characters Stream rejects|not a JWT/);
       },
     );
+
+    it('rejects the token provider placeholder in the switching snippet with a clear error', async () => {
+      const error = await TestBed.inject(PageAsWritten)
+        .switchUser('alice')
+        .catch((e: unknown) => e);
+
+      expect(error).toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringMatching(/not a JWT/),
+      });
+    });
+
+    it('rejects the channel filters placeholder with a clear error', async () => {
+      const id = uniqueId('page-filters');
+      await TestBed.inject(ChatClientService).init(emulator.apiKey, id, tokenFor(id));
+      const error = await TestBed.inject(PageAsWritten)
+        .initChannels()
+        .catch((e: unknown) => e);
+
+      expect(error).toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringMatching(/needs a filter object/),
+      });
+    });
   });
 
   describe('filled in', () => {
@@ -200,17 +259,23 @@ describe('The "Users and tokens" page', () => {
       expect(chat.user()?.id).toBe(id);
     });
 
-    it('switches users with disconnectUser then init, and user$ emits undefined in between', async () => {
+    it('switches users with disconnectUser, reset and init, and user$ emits undefined in between', async () => {
       const first = uniqueId('page-first');
       const second = uniqueId('page-second');
+      const channels = TestBed.inject(ChannelService);
+      const firstChannel = `${first}-room`;
       const seen: unknown[] = [];
       const subscription = page.logUser((u) => seen.push((u as { id?: string } | undefined)?.id));
 
       await page.connectUser(first);
+      await chat.chatClient!.channel('messaging', firstChannel, { members: [first] }).watch();
+      await waitFor(() => channels.channels() !== undefined, "the first user's channel list");
       await page.connectUser(second);
+      await waitFor(() => channels.channels() !== undefined, "the second user's channel list");
       subscription.unsubscribe();
 
       expect(seen).toEqual([undefined, first, undefined, second]);
+      expect(channels.channels()!.map((channel) => channel.id)).not.toContain(firstChannel);
     });
   });
 });
