@@ -18,6 +18,9 @@ const shared = {
 };
 
 const config: Config = {
+  // A global option: Jest ignores it inside projects. Integration specs talk to a real server
+  // on a shared 2-core machine, so they get room; unit specs finish far below it anyway.
+  testTimeout: 30_000,
   projects: [
     {
       ...angularPreset,
@@ -39,7 +42,6 @@ const config: Config = {
       moduleNameMapper: libraryModuleMap,
       globalSetup: '<rootDir>/jest/emulator-global-setup.ts',
       globalTeardown: '<rootDir>/jest/emulator-global-teardown.ts',
-      testTimeout: 30_000,
     },
     {
       ...angularPreset,
@@ -51,7 +53,6 @@ const config: Config = {
       moduleNameMapper: libraryModuleMap,
       globalSetup: '<rootDir>/jest/emulator-global-setup.ts',
       globalTeardown: '<rootDir>/jest/emulator-global-teardown.ts',
-      testTimeout: 30_000,
     },
     {
       ...angularPreset,
