@@ -143,6 +143,39 @@ describe('active channel messages', () => {
       expect(channel.state.messages.map((m) => m.text)).toEqual(['n248', 'n249']);
     });
 
+    it('starts after the last message delivered over the socket, not after own messages sent while offline', async () => {
+      stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
+      const channel = pagedChannel();
+      messages.noteDelivered(channel, channel.cid, stored[2].id);
+      // Sent from here while the socket was down: newer than what bob sent meanwhile.
+      const own = { ...messageFrom('me', 'mine'), created_at: new Date().toISOString() };
+      channel.state.latestMessages = [
+        ...stored.slice(0, 3).map((message) => channel.state.formatMessage(message)),
+        channel.state.formatMessage(own),
+      ];
+      messages.rememberNewest(channel);
+
+      await messages.catchUp(channel);
+
+      expect(query.mock.calls[0][0].messages?.id_gt).toBe(stored[2].id);
+    });
+
+    it('without a delivered message, skips messages newer than the last server event', async () => {
+      stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
+      const channel = pagedChannel();
+      const own = { ...messageFrom('me', 'mine'), created_at: new Date().toISOString() };
+      channel.state.latestMessages = [
+        ...stored.slice(0, 4).map((message) => channel.state.formatMessage(message)),
+        channel.state.formatMessage(own),
+      ];
+      messages.noteServerEvent();
+      messages.rememberNewest(channel);
+
+      await messages.catchUp(channel);
+
+      expect(query.mock.calls[0][0].messages?.id_gt).toBe(stored[3].id);
+    });
+
     it('follows the pages until a short one', async () => {
       stored = Array.from({ length: 250 }, (_, i) => messageFrom('alice', `n${i}`));
       const channel = pagedChannel();

@@ -9,6 +9,12 @@ const CATCH_UP_PAGE_SIZE = 100;
 /** Most catch-up requests after one reconnect. */
 const MAX_CATCH_UP_PAGES = 20;
 
+/**
+ * How far before the last event from the server a message must be, to be sure it was not sent
+ * from here while the connection was down (allows for clock skew between client and server).
+ */
+const CLOCK_SKEW_MARGIN_MS = 60_000;
+
 /** Whether the server has the message (it was not just sent from here, or failed to send). */
 function isStored(message: LocalMessage): boolean {
   return message.status !== 'sending' && message.status !== 'failed';
@@ -51,7 +57,10 @@ export function typingUsersOf(
  */
 export class ChannelMessages {
   private loading: { channel: Channel; done: Promise<void> } | undefined;
+  /** The newest message of the active channel known to have come over the socket. */
   private anchor: { channel: Channel; messageId: string | undefined } | undefined;
+  /** When the last event from the server arrived (client time). */
+  private lastServerEventAt = Date.now();
 
   constructor(private readonly context: SessionContext) {}
 
@@ -86,15 +95,52 @@ export class ChannelMessages {
     return done;
   }
 
+  /** Notes that an event came from the server just now (the socket was up). */
+  noteServerEvent(): void {
+    this.lastServerEventAt = Date.now();
+  }
+
+  /** Notes a `message.new` that arrived over the socket: catch-up can start after it. */
+  noteDelivered(
+    channel: Channel | undefined,
+    cid: string | undefined,
+    messageId: string | undefined,
+  ): void {
+    if (channel && messageId && channel.cid === cid) {
+      this.anchor = { channel, messageId };
+    }
+  }
+
   /**
-   * The connection is back, before the client recovers its state: remembers the newest message
-   * the channel holds, the point from which `catchUp()` asks for what was missed.
+   * The active channel as shown: what it holds was loaded from the server, so catch-up may start
+   * after its newest stored message, unless a delivered message already marks the point.
+   */
+  noteShown(channel: Channel | undefined): void {
+    if (!channel || this.anchor?.channel === channel) {
+      return;
+    }
+    const newest = channel.state.latestMessages.filter(isStored).at(-1)?.id;
+    if (newest) {
+      this.anchor = { channel, messageId: newest };
+    }
+  }
+
+  /**
+   * The connection is back, before the client recovers its state: fixes the point from which
+   * `catchUp()` asks for what was missed. That is the newest message that came over the socket,
+   * never one sent from here while the socket was down (those sit after messages that were
+   * missed). Without a delivered message, it is the newest stored message older than the last
+   * server event, less a margin for clock skew.
    */
   rememberNewest(channel: Channel | undefined): void {
-    this.anchor = channel && {
-      channel,
-      messageId: channel.state.latestMessages.filter(isStored).at(-1)?.id,
-    };
+    if (!channel || this.anchor?.channel === channel) {
+      return;
+    }
+    const before = this.lastServerEventAt - CLOCK_SKEW_MARGIN_MS;
+    const settled = channel.state.latestMessages.filter(
+      (message) => isStored(message) && message.created_at.getTime() <= before,
+    );
+    this.anchor = { channel, messageId: settled.at(-1)?.id };
   }
 
   /**
@@ -104,7 +150,6 @@ export class ChannelMessages {
    */
   async catchUp(channel: Channel): Promise<void> {
     const anchor = this.anchor?.channel === channel ? this.anchor.messageId : undefined;
-    this.anchor = undefined;
     const { presence, message_limit } = this.context.query.options;
     let after = anchor;
     for (let page = 0; page < MAX_CATCH_UP_PAGES && !channel.disconnected; page++) {
@@ -116,9 +161,12 @@ export class ChannelMessages {
         ),
       );
       if (this.context.disposed || !after || response.messages.length < limit) {
-        return;
+        break;
       }
       after = response.messages.at(-1)?.id;
     }
+    // Everything up to now came from the server: the next catch-up can start after it.
+    const newest = channel.state.latestMessages.filter(isStored).at(-1)?.id;
+    this.anchor = { channel, messageId: newest };
   }
 }

@@ -12,6 +12,16 @@ import type { SessionContext } from './session-context';
 import type { StreamChatError } from './stream-chat-errors';
 import { fromVendorError } from './vendor-error';
 
+/** Events the client makes itself, which say nothing about the socket being up. */
+const LOCAL_EVENTS = new Set([
+  'connection.changed',
+  'connection.recovered',
+  'channels.queried',
+  'capabilities.changed',
+  'transport.changed',
+  'message.read_locally',
+]);
+
 /** What a session needs from `ChannelService`: the zone and the ways to publish. */
 export interface ChannelSessionHost {
   readonly zone: NgZone;
@@ -53,7 +63,10 @@ export class ChannelSession implements SessionContext {
       clientEvents(client, ...CHANNEL_LIST_EVENTS).subscribe((event) => this.onListEvent(event)),
     );
     this.listeners.add(
-      clientEvents(client, 'message.new').subscribe((event) => this.active.handle(event)),
+      clientEvents(client, 'message.new').subscribe((event) => {
+        this.messages.noteDelivered(this.active.channel, event.cid, event.message?.id);
+        this.active.handle(event);
+      }),
     );
     this.listeners.add(
       clientEvents(client, 'connection.changed', 'connection.recovered').subscribe((event) =>
@@ -61,7 +74,12 @@ export class ChannelSession implements SessionContext {
       ),
     );
     // Any event may change what is shown (messages, unread counts, typing): one update per frame.
-    this.listeners.add(clientEvents(client).subscribe(() => this.scheduleUpdate()));
+    this.listeners.add(
+      clientEvents(client).subscribe((event) => {
+        if (!LOCAL_EVENTS.has(event.type)) this.messages.noteServerEvent();
+        this.scheduleUpdate();
+      }),
+    );
   }
 
   /** Whether the session has ended. */
@@ -72,6 +90,7 @@ export class ChannelSession implements SessionContext {
   /** The published state, from the session's list and the client's channel state. */
   snapshot(previous: ChannelServiceState): ChannelServiceState {
     const active = this.active.channel;
+    this.messages.noteShown(active);
     const counts: Record<string, number> = {};
     for (const channel of active ? [...this.list.channels, active] : this.list.channels) {
       counts[channel.cid] = channel.countUnread();

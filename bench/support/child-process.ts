@@ -1,0 +1,47 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The repository root. */
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+/** What a child sends back. */
+type ChildMessage<T> = { result: T } | { error: string };
+
+/**
+ * Runs `run(mode)` of a bench or soak module in a fresh Node process (with `--expose-gc`, the
+ * library resolved from its sources), so that heaps, singletons and timers of one script never
+ * affect another. Kills the child (by its pid) when it outlives `timeoutMs`.
+ */
+export function runInChild<T>(modulePath: string, args: string[], timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const child = fork(join(__dirname, 'child-entry.ts'), [modulePath, ...args], {
+      cwd: REPO_ROOT,
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(REPO_ROOT, 'tsconfig.spec.json') },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (!settled) {
+        settled = true;
+        clearTimeout(timer);
+        outcome();
+      }
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new Error(`${modulePath} did not finish within ${timeoutMs} ms`)));
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('message', (message: ChildMessage<T>) => {
+      settle(() =>
+        'result' in message ? resolve(message.result) : reject(new Error(message.error)),
+      );
+    });
+    child.on('error', (error) => settle(() => reject(error)));
+    child.on('exit', (code, signal) =>
+      settle(() =>
+        reject(new Error(`${modulePath} exited (${signal ?? `code ${code}`}) without a result`)),
+      ),
+    );
+  });
+}
