@@ -158,7 +158,7 @@ describe('ChatClientService (scripted client)', () => {
     expect(service.user()?.online).toBe(true);
   });
 
-  it('enters Angular only for state changes, and for events$ while someone listens', async () => {
+  it('enters Angular once per frame for unread counters, and for events$ while someone listens', async () => {
     setUp();
     const init = service.init('key', 'alice', token('alice'));
     await flush();
@@ -171,8 +171,11 @@ describe('ChatClientService (scripted client)', () => {
     expect(run).not.toHaveBeenCalled();
 
     client.emit({ type: 'message.new', total_unread_count: 2 });
+    client.emit({ type: 'message.new', total_unread_count: 3 });
+    expect(run).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(run).toHaveBeenCalledTimes(1);
-    expect(service.user()?.total_unread_count).toBe(2);
+    expect(service.user()?.total_unread_count).toBe(3);
 
     const seen: string[] = [];
     const subscription = service.events$.subscribe((event) => seen.push(event.type));

@@ -10,7 +10,8 @@ import type {
 } from 'stream-chat';
 import { ChatTokenInput, ChatUserInput, ConnectRequest, toConnectRequest } from './connect-request';
 import { ConnectionState } from './connection-state';
-import { ChatUser, ownUserAfterEvent } from './own-user';
+import { FrameScheduler } from './frame-scheduler';
+import { ChatUser, isUnreadCounterEvent, ownUserAfterEvent } from './own-user';
 import { STREAM_CHAT_CLIENT_FACTORY, applyClientOptions } from './stream-chat-client-factory';
 import { STREAM_CHAT_CONFIG } from './stream-chat-config';
 import { invalidInputError, supersededError } from './stream-chat-errors';
@@ -52,6 +53,10 @@ export class ChatClientService {
   private readonly connectionStateSubject = new BehaviorSubject<ConnectionState>('disconnected');
   private readonly eventSubject = new Subject<StreamEvent>();
 
+  /** Unread counters received since the last frame, published together on the next one. */
+  private pendingUser: ChatUser | undefined;
+  private readonly counterUpdates = new FrameScheduler(this.zone, () => this.publishPendingUser());
+
   private client: StreamChat | undefined;
   private session: ChatSession | undefined;
   /** Increases with every `init()` and `disconnectUser()`: only the latest call may publish. */
@@ -63,7 +68,8 @@ export class ChatClientService {
    * The connected user: id, name, image, role, `online`, `unread_count`, `total_unread_count`,
    * `unread_channels` and custom fields. Emits the current value on subscribe, and `undefined`
    * whenever nobody is connected (before `init()`, after `disconnectUser()`, after a failed
-   * `init()`). Kept live from unread events, `user.updated`, and the connection's health.
+   * `init()`). Kept live from unread events (at most once per animation frame, so a burst of
+   * messages re-renders once), `user.updated`, and the connection's health.
    */
   readonly user$: Observable<ChatUser | undefined> = this.userState.asObservable();
 
@@ -212,14 +218,20 @@ export class ChatClientService {
     if (this.session !== session) {
       return;
     }
-    const user = this.userState.value;
+    const user = this.pendingUser ?? this.userState.value;
     const nextUser = user && ownUserAfterEvent(user, event);
     const nextState = this.connectionStateAfter(event);
     // Enter Angular only when there is something to publish: one change detection per event
-    // would undo the batching of the services that build on this one.
-    if (nextUser || nextState) {
+    // would undo the batching of the services that build on this one. A burst of messages
+    // changes the unread counters once per frame.
+    if (nextUser && !nextState && isUnreadCounterEvent(event)) {
+      this.pendingUser = nextUser;
+      this.counterUpdates.schedule();
+    } else if (nextUser || nextState) {
+      const userToPublish = nextUser ?? this.pendingUser;
+      this.dropPendingUser();
       this.publish(() => {
-        if (nextUser) this.userState.next(nextUser);
+        if (userToPublish) this.userState.next(userToPublish);
         if (nextState) this.connectionStateSubject.next(nextState);
       });
     }
@@ -246,11 +258,25 @@ export class ChatClientService {
     }
     this.session = undefined;
     session.stopListening();
+    this.dropPendingUser();
     this.publish(() => {
       this.userState.next(undefined);
       this.connectionStateSubject.next('disconnected');
     });
     await this.outsideAngular(() => session.client.disconnectUser());
+  }
+
+  private publishPendingUser(): void {
+    const user = this.pendingUser;
+    this.pendingUser = undefined;
+    if (user && this.session) {
+      this.publish(() => this.userState.next(user));
+    }
+  }
+
+  private dropPendingUser(): void {
+    this.pendingUser = undefined;
+    this.counterUpdates.cancel();
   }
 
   /** Runs vendor work outside Angular, so its timers and sockets never trigger change detection. */

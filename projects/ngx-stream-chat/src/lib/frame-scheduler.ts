@@ -15,8 +15,9 @@ export class FrameScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending = false;
 
+  /** @param zone the app's zone; `null` where there is none (timers are then set as they are). */
   constructor(
-    private readonly zone: NgZone,
+    private readonly zone: Pick<NgZone, 'runOutsideAngular'> | null,
     private readonly callback: () => void,
   ) {}
 
@@ -31,13 +32,18 @@ export class FrameScheduler {
       return;
     }
     this.pending = true;
-    this.zone.runOutsideAngular(() => {
+    const wait = () => {
       const hasFrames = typeof requestAnimationFrame === 'function';
       if (hasFrames) {
         this.frame = requestAnimationFrame(() => this.run());
       }
       this.timer = setTimeout(() => this.run(), hasFrames ? FRAME_FALLBACK_MS : NO_FRAMES_DELAY_MS);
-    });
+    };
+    if (this.zone) {
+      this.zone.runOutsideAngular(wait);
+    } else {
+      wait();
+    }
   }
 
   /** Drops the scheduled run, if any. Safe to call at any time. */

@@ -14,6 +14,11 @@ const unreadCounterEvents = new Set([
   'notification.mark_unread',
 ]);
 
+/** Whether `event` is one that carries the connected user's unread totals. */
+export function isUnreadCounterEvent(event: StreamEvent): boolean {
+  return unreadCounterEvents.has(event.type);
+}
+
 /** The counters carried by `event`, when it carries the user's own totals. */
 function unreadCountersOf(event: StreamEvent): Partial<ChatUser> {
   if (!unreadCounterEvents.has(event.type) || typeof event.total_unread_count !== 'number') {
