@@ -1,4 +1,5 @@
 import { ANONYMOUS_USER_ID } from '../store/identifiers';
+import { storedUserFields } from '../store/state-snapshot';
 import { WireContext } from './wire-context';
 
 /** A user as Stream sends it (`UserResponse`). */
@@ -16,16 +17,7 @@ export function userResponse(context: WireContext, userId: string): UserResponse
   if (!user) {
     return { id: userId, role: 'user', online: false, banned: false };
   }
-  return {
-    ...user.data,
-    id: user.id,
-    role: user.role,
-    created_at: user.createdAt,
-    updated_at: user.updatedAt,
-    ...(user.lastActive ? { last_active: user.lastActive } : {}),
-    banned: user.banned,
-    online: context.sessions.isOnline(user.id),
-  };
+  return { ...storedUserFields(user), online: context.sessions.isOnline(user.id) };
 }
 
 /**

@@ -1,13 +1,10 @@
 import { ChatStore } from './chat-store';
-import { MessageRecord } from './model';
+import { MessageRecord, UserRecord } from './model';
 import { SeedChannel, SeedData, SeedMessage, SeedUser } from './seed-format';
 
-/**
- * Writes the whole state in the seed format, with every field filled in (times, roles,
- * read state), so that loading it back gives the same state.
- */
-export function snapshotState(store: ChatStore): SeedData {
-  const users = store.users.list().map((user): SeedUser => ({
+/** A user's stored fields: custom data, then id, role, times and `banned`. */
+export function storedUserFields(user: UserRecord): SeedUser {
+  return {
     ...user.data,
     id: user.id,
     role: user.role,
@@ -15,7 +12,15 @@ export function snapshotState(store: ChatStore): SeedData {
     updated_at: user.updatedAt,
     ...(user.lastActive ? { last_active: user.lastActive } : {}),
     banned: user.banned,
-  }));
+  };
+}
+
+/**
+ * Writes the whole state in the seed format, with every field filled in (times, roles,
+ * read state), so that loading it back gives the same state.
+ */
+export function snapshotState(store: ChatStore): SeedData {
+  const users = store.users.list().map(storedUserFields);
   const channels = store.listChannels().map((channel): SeedChannel => ({
     ...channel.data,
     type: channel.type,
