@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { ApiError, ErrorCode, authenticationError } from './api-error';
 import { DEV_TOKEN_SIGNATURE, decodeToken } from './token-decoding';
 import { TokenRevocations } from './token-revocations';
+import { verificationKey } from './verification-keys';
 
 /** Seconds of clock skew tolerated for `iat` and `nbf` in the future. */
 const CLOCK_LEEWAY_SECONDS = 5;
@@ -86,7 +87,7 @@ export class TokenVerifier {
 
   private checkSignature(token: string): void {
     try {
-      jwt.verify(token, this.settings.apiSecret, {
+      jwt.verify(token, verificationKey(this.settings.apiSecret), {
         algorithms: ['HS256'],
         ignoreExpiration: true,
         ignoreNotBefore: true,
