@@ -1,10 +1,11 @@
 import { ClientSession } from './client-session';
+import { WatcherIndex } from './watcher-index';
 
 /** The open connections, indexed by id, by user and by watched channel. */
 export class SessionRegistry {
   private readonly byId = new Map<string, ClientSession>();
   private readonly byUser = new Map<string, Set<ClientSession>>();
-  private readonly byWatchedCid = new Map<string, Set<ClientSession>>();
+  private readonly watchers = new WatcherIndex();
 
   /** Registers a connection that has just been accepted. */
   add(session: ClientSession): void {
@@ -21,7 +22,7 @@ export class SessionRegistry {
     removeFrom(this.byUser, session.userId, session);
     const watched = [...session.watching];
     for (const cid of watched) {
-      removeFrom(this.byWatchedCid, cid, session);
+      this.watchers.remove(cid, session);
     }
     session.watching.clear();
     session.presenceOf.clear();
@@ -55,17 +56,12 @@ export class SessionRegistry {
 
   /** The connections watching a channel. */
   watchersOf(cid: string): ClientSession[] {
-    return [...(this.byWatchedCid.get(cid) ?? [])];
+    return [...this.watchers.sessionsOf(cid)];
   }
 
   /** Whether any connection of the user watches the channel. */
   isWatching(userId: string, cid: string): boolean {
-    for (const session of this.byWatchedCid.get(cid) ?? []) {
-      if (session.userId === userId) {
-        return true;
-      }
-    }
-    return false;
+    return this.watchers.isWatching(userId, cid);
   }
 
   /**
@@ -78,7 +74,7 @@ export class SessionRegistry {
     }
     const firstForUser = session.anonymous || !this.isWatching(session.userId, cid);
     session.watching.add(cid);
-    addTo(this.byWatchedCid, cid, session);
+    this.watchers.add(cid, session);
     return firstForUser;
   }
 
@@ -90,16 +86,15 @@ export class SessionRegistry {
     if (!session.watching.delete(cid)) {
       return false;
     }
-    removeFrom(this.byWatchedCid, cid, session);
+    this.watchers.remove(cid, session);
     return session.anonymous || !this.isWatching(session.userId, cid);
   }
 
   /** Ends every watch of a channel (it was deleted). */
   forgetChannel(cid: string): void {
-    for (const session of this.byWatchedCid.get(cid) ?? []) {
+    for (const session of this.watchers.forget(cid)) {
       session.watching.delete(cid);
     }
-    this.byWatchedCid.delete(cid);
   }
 
   /**
@@ -107,22 +102,13 @@ export class SessionRegistry {
    * anonymous connection.
    */
   watcherCount(cid: string): number {
-    const users = new Set<string>();
-    let anonymous = 0;
-    for (const session of this.byWatchedCid.get(cid) ?? []) {
-      if (session.anonymous) {
-        anonymous++;
-      } else {
-        users.add(session.userId);
-      }
-    }
-    return users.size + anonymous;
+    return this.watchers.watcherCount(cid);
   }
 
   /** The distinct signed-in users watching a channel. */
   watcherIds(cid: string): string[] {
     const users = new Set<string>();
-    for (const session of this.byWatchedCid.get(cid) ?? []) {
+    for (const session of this.watchers.sessionsOf(cid)) {
       if (!session.anonymous) {
         users.add(session.userId);
       }
