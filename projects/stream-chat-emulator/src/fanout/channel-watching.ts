@@ -61,8 +61,9 @@ export class ChannelWatching {
       watcher_count: this.context.sessions.watcherCount(channel.cid),
       created_at: this.context.store.clock.next(),
     };
+    const json = JSON.stringify(event);
     for (const watcher of this.context.sessions.watchersOf(channel.cid)) {
-      watcher.send(event);
+      watcher.sendJson(json);
     }
   }
 }

@@ -8,6 +8,7 @@ import { ChannelRecord, MemberRecord, MessageRecord, ReadState } from '../store/
 import { isShownInChannel } from '../store/read-states';
 import { ClientSession } from '../ws/client-session';
 import { channelEventBase } from './channel-event-base';
+import { EventFrame } from './event-frame';
 
 /**
  * Decides who receives which event after a change, following Stream's rules:
@@ -33,8 +34,9 @@ export class EventFanout {
       channel_member_count: channel.members.size,
       ...(channel.lastMessageAt ? { channel_last_message_at: channel.lastMessageAt } : {}),
     };
+    const frame = new EventFrame({ type: 'message.new', ...shared });
     for (const session of this.context.sessions.watchersOf(channel.cid)) {
-      session.send({ type: 'message.new', ...shared, ...this.countersFor(session, channel) });
+      session.sendJson(frame.withFields(this.countersFor(session, channel)));
     }
     if (!isShownInChannel(message)) {
       return;
@@ -42,6 +44,7 @@ export class EventFanout {
     for (const member of channel.members.values()) {
       if (
         member.userId === message.userId ||
+        !this.context.sessions.isOnline(member.userId) ||
         this.context.sessions.isWatching(member.userId, channel.cid)
       ) {
         continue;
@@ -172,11 +175,12 @@ export class EventFanout {
         created_at: createdAt,
         ...unreadCounters(this.context, member.userId),
       };
-      for (const session of this.context.sessions.ofUser(member.userId)) {
-        if (!session.watching.has(channel.cid)) {
-          session.send(notification);
-        }
-      }
+      this.sendToSessions(
+        this.context.sessions
+          .ofUser(member.userId)
+          .filter((session) => !session.watching.has(channel.cid)),
+        notification,
+      );
     }
   }
 
@@ -218,32 +222,39 @@ export class EventFanout {
       channel: { ...channelResponse(this.context, channel), deleted_at: deletedAt },
       created_at: deletedAt,
     };
-    const told = new Set<ClientSession>();
-    for (const session of this.context.sessions.watchersOf(channel.cid)) {
-      told.add(session);
-      session.send({ type: 'channel.deleted', ...base });
-    }
+    const watchers = this.context.sessions.watchersOf(channel.cid);
+    const told = new Set<ClientSession>(watchers);
+    const notified: ClientSession[] = [];
     for (const userId of channel.members.keys()) {
       for (const session of this.context.sessions.ofUser(userId)) {
         if (!told.has(session)) {
           told.add(session);
-          session.send({ type: 'notification.channel_deleted', ...base });
+          notified.push(session);
         }
       }
     }
+    this.sendToSessions(watchers, { type: 'channel.deleted', ...base });
+    this.sendToSessions(notified, { type: 'notification.channel_deleted', ...base });
   }
 
   /** Sends an event to every connection watching the channel. */
   sendToWatchers(channel: ChannelRecord, event: Record<string, unknown>): void {
-    for (const session of this.context.sessions.watchersOf(channel.cid)) {
-      session.send(event);
-    }
+    this.sendToSessions(this.context.sessions.watchersOf(channel.cid), event);
   }
 
   /** Sends an event to every connection of a user. */
   sendToUser(userId: string, event: Record<string, unknown>): void {
-    for (const session of this.context.sessions.ofUser(userId)) {
-      session.send(event);
+    this.sendToSessions(this.context.sessions.ofUser(userId), event);
+  }
+
+  /** Sends an event to these connections, serialised once (and not at all when there are none). */
+  private sendToSessions(sessions: ClientSession[], event: Record<string, unknown>): void {
+    if (sessions.length === 0) {
+      return;
+    }
+    const json = JSON.stringify(event);
+    for (const session of sessions) {
+      session.sendJson(json);
     }
   }
 

@@ -39,9 +39,10 @@ export class PresenceTracker {
       user: userResponse(this.context, userId),
       created_at: this.context.store.clock.next(),
     };
+    const json = JSON.stringify(frame);
     for (const session of this.context.sessions.all()) {
       if (session !== except && (session.userId === userId || session.presenceOf.has(userId))) {
-        session.send(frame);
+        session.sendJson(json);
       }
     }
   }

@@ -35,6 +35,16 @@ export class ClientSession {
     }
   }
 
+  /**
+   * Sends an event that is already JSON text, so that one serialisation serves every
+   * recipient; does nothing once the socket is closing.
+   */
+  sendJson(json: string): void {
+    if (this.open) {
+      this.socket.send(json);
+    }
+  }
+
   /** Closes the socket with a close code (1000 keeps the client away; others make it reconnect). */
   close(code: number, reason: string): void {
     if (
