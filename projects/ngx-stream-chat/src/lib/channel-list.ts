@@ -6,12 +6,13 @@ import type {
   EventTypes,
   StreamChat,
 } from 'stream-chat';
+import { ChannelOrder } from './channel-order';
 import type { ChannelQuery } from './channel-query';
 import type { SessionContext } from './session-context';
 import { fromVendorError } from './vendor-error';
 
 /** The client events the list follows. */
-export const CHANNEL_LIST_EVENTS: EventTypes[] = [
+export const CHANNEL_LIST_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'message.new',
   'message.updated',
   'message.deleted',
@@ -22,7 +23,7 @@ export const CHANNEL_LIST_EVENTS: EventTypes[] = [
   'channel.deleted',
   'channel.updated',
   'channel.truncated',
-];
+]);
 
 /** Events after which a listed channel looks different (name, last message...). */
 const CHANNEL_CHANGE_EVENTS = new Set([
@@ -75,11 +76,12 @@ function appendNew(channels: Channel[], page: Channel[]): Channel[] {
 }
 
 /**
- * The channel list of one session: its order, paging and live updates. Holds its own array and
- * replaces it (never mutates it) on every change, so each version can be published as it is.
+ * The channel list of one session: its order, paging and live updates. Never mutates an array it
+ * has handed out: each change yields a new array when the list is next read, so each version can
+ * be published as it is.
  */
 export class ChannelList {
-  private items: Channel[];
+  private readonly order: ChannelOrder;
   private more: boolean;
   private loading: Promise<void> | undefined;
   /** Channels being watched after a notification, by cid, until they join the list. */
@@ -89,13 +91,23 @@ export class ChannelList {
     private readonly context: SessionContext,
     firstPage: Channel[],
   ) {
-    this.items = firstPage;
+    this.order = new ChannelOrder(firstPage);
     this.more = firstPage.length >= context.query.options.limit;
   }
 
   /** The listed channels, in order. */
   get channels(): Channel[] {
-    return this.items;
+    return this.order.channels;
+  }
+
+  /** Increases whenever a channel joins or leaves the list (not when the order changes). */
+  get membership(): number {
+    return this.order.membership;
+  }
+
+  /** The listed channel with this cid, if any. */
+  find(cid: string | undefined): Channel | undefined {
+    return this.order.find(cid);
   }
 
   /** Whether the server may hold more channels for the query. */
@@ -105,7 +117,7 @@ export class ChannelList {
 
   /** Whether the channel with this cid is listed. */
   has(cid: string | undefined): boolean {
-    return cid !== undefined && this.items.some((channel) => channel.cid === cid);
+    return this.order.find(cid) !== undefined;
   }
 
   /**
@@ -120,11 +132,11 @@ export class ChannelList {
       const page = await queryChannelPage(
         this.context.client,
         this.context.query,
-        this.items.length,
+        this.channels.length,
         (work) => this.context.outside(work),
       );
       if (!this.context.disposed) {
-        this.items = appendNew(this.items, page);
+        this.order.replace(appendNew(this.channels, page));
         this.more = page.length >= this.context.query.options.limit;
       }
     }, 'loadMoreChannels()').finally(() => (this.loading = undefined));
@@ -141,8 +153,8 @@ export class ChannelList {
     await this.loading;
     await this.runQuery(async () => {
       const { limit } = this.context.query.options;
-      const wanted = Math.max(this.items.length, limit);
-      const local = localMessagesOf(this.items.filter((channel) => channel !== active));
+      const wanted = Math.max(this.channels.length, limit);
+      const local = localMessagesOf(this.channels.filter((channel) => channel !== active));
       const stateOptions = { skipInitialization: active?.id ? [active.id] : [] };
       let fresh: Channel[] = [];
       let offset = 0;
@@ -163,7 +175,7 @@ export class ChannelList {
         messages.forEach((message) => channel.state.addMessageSorted(message, true));
       }
       if (!this.context.disposed) {
-        this.items = fresh;
+        this.order.replace(fresh);
         this.more = more;
       }
     }, 'catching up after a reconnect');
@@ -177,22 +189,15 @@ export class ChannelList {
   handle(event: StreamEvent): Channel | undefined {
     const cid = event.cid ?? event.channel?.cid;
     if (event.type === 'message.new') {
-      this.moveToTop(cid);
+      this.order.raise(cid);
     } else if (ADDITION_EVENTS.has(event.type)) {
       void this.join(event);
     } else if (CHANNEL_REMOVAL_EVENTS.has(event.type)) {
       return this.remove(cid);
-    } else if (CHANNEL_CHANGE_EVENTS.has(event.type) && this.has(cid)) {
-      this.items = [...this.items];
+    } else if (CHANNEL_CHANGE_EVENTS.has(event.type)) {
+      this.order.touch(cid);
     }
     return undefined;
-  }
-
-  private moveToTop(cid: string | undefined): void {
-    const channel = this.items.find((item) => item.cid === cid);
-    if (channel) {
-      this.items = [channel, ...this.items.filter((item) => item !== channel)];
-    }
   }
 
   private remove(cid: string | undefined): Channel | undefined {
@@ -200,9 +205,9 @@ export class ChannelList {
       return undefined;
     }
     this.joining.delete(cid);
-    const channel = this.items.find((item) => item.cid === cid);
+    const channel = this.order.find(cid);
     if (channel) {
-      this.items = this.items.filter((item) => item !== channel);
+      this.order.replace(this.channels.filter((item) => item !== channel));
     }
     return channel;
   }
@@ -213,7 +218,7 @@ export class ChannelList {
     const id = event.channel?.id ?? event.channel_id;
     const cid = `${type}:${id}`;
     if (!type || !id || this.has(cid) || this.joining.has(cid)) {
-      if (this.has(cid)) this.moveToTop(cid);
+      this.order.raise(cid);
       return;
     }
     this.joining.add(cid);
@@ -225,7 +230,7 @@ export class ChannelList {
       );
       // A removal that arrived meanwhile took the cid out of `joining`.
       if (!this.context.disposed && this.joining.has(cid) && !this.has(cid)) {
-        this.items = [channel, ...this.items];
+        this.order.replace([channel, ...this.channels]);
         this.context.updateNow();
       }
     } catch (error) {

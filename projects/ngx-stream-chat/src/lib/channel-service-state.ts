@@ -40,15 +40,3 @@ export function keepIfSame<T>(previous: T[], next: T[]): T[] {
     ? previous
     : next;
 }
-
-/** `next` when any count differs from `previous`, otherwise `previous`. */
-export function keepIfSameCounts(
-  previous: Readonly<Record<string, number>>,
-  next: Record<string, number>,
-): Readonly<Record<string, number>> {
-  const keys = Object.keys(next);
-  return keys.length === Object.keys(previous).length &&
-    keys.every((key) => previous[key] === next[key])
-    ? previous
-    : next;
-}

@@ -59,6 +59,27 @@ describe('ChannelSession', () => {
     expect(again.usersTypingInChannel).toBe(state.usersTypingInChannel);
   });
 
+  it('keeps frame updates in step with events: moved channels and their unread counts', () => {
+    const before = session.snapshot(EMPTY_CHANNEL_SERVICE_STATE);
+    newMessage(client, channels[1], 'alice', 'one');
+    newMessage(client, channels[0], 'alice', 'two');
+    newMessage(client, channels[1], 'alice', 'three');
+
+    const frame = session.snapshot(before, true);
+
+    expect(frame.channels?.map((channel) => channel.id)).toEqual(['b', 'a']);
+    expect(frame.unreadCounts).toEqual({ 'messaging:a': 1, 'messaging:b': 4 });
+    deliver(client, { type: 'notification.mark_read', unread_channels: 0, total_unread_count: 0 });
+    expect(session.snapshot(frame, true).unreadCounts).toEqual({
+      'messaging:a': 0,
+      'messaging:b': 0,
+    });
+  });
+
+  it('follows the client with a single listener', () => {
+    expect(listenerCount()).toBe(1);
+  });
+
   it('asks for an update on every event, leaving the coalescing to the host', () => {
     for (let i = 0; i < 10; i++) newMessage(client, channels[1], 'alice', `m${i}`);
     expect(host.scheduleUpdate).toHaveBeenCalledTimes(10);

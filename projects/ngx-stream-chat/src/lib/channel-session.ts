@@ -1,15 +1,14 @@
 import type { NgZone } from '@angular/core';
-import { Subscription } from 'rxjs';
 import type { Channel, Event as StreamEvent, StreamChat } from 'stream-chat';
 import { ActiveChannel } from './active-channel';
 import { CHANNEL_LIST_EVENTS, CHANNEL_REMOVAL_EVENTS, ChannelList } from './channel-list';
 import { ChannelMessages, hasMoreMessagesOf, messagesOf, typingUsersOf } from './channel-messages';
 import type { ChannelQuery, ChannelQueryState } from './channel-query';
-import { ChannelServiceState, keepIfSameCounts } from './channel-service-state';
-import { clientEvents } from './client-events';
+import type { ChannelServiceState } from './channel-service-state';
 import { MessageSender } from './message-sending';
 import type { SessionContext } from './session-context';
 import type { StreamChatError } from './stream-chat-errors';
+import { UnreadCounts } from './unread-counts';
 import { fromVendorError } from './vendor-error';
 
 /** Events the client makes itself, which say nothing about the socket being up. */
@@ -46,7 +45,8 @@ export class ChannelSession implements SessionContext {
   /** Optimistic sending. */
   readonly sender: MessageSender;
   private ended = false;
-  private readonly listeners = new Subscription();
+  private readonly unread = new UnreadCounts();
+  private readonly listener: { unsubscribe(): void };
 
   constructor(
     readonly client: StreamChat,
@@ -59,27 +59,8 @@ export class ChannelSession implements SessionContext {
     this.active = new ActiveChannel(this);
     this.messages = new ChannelMessages(this);
     this.sender = new MessageSender(this);
-    this.listeners.add(
-      clientEvents(client, ...CHANNEL_LIST_EVENTS).subscribe((event) => this.onListEvent(event)),
-    );
-    this.listeners.add(
-      clientEvents(client, 'message.new').subscribe((event) => {
-        this.messages.noteDelivered(this.active.channel, event.cid, event.message?.id);
-        this.active.handle(event);
-      }),
-    );
-    this.listeners.add(
-      clientEvents(client, 'connection.changed', 'connection.recovered').subscribe((event) =>
-        this.onConnectionEvent(event),
-      ),
-    );
-    // Any event may change what is shown (messages, unread counts, typing): one update per frame.
-    this.listeners.add(
-      clientEvents(client).subscribe((event) => {
-        if (!LOCAL_EVENTS.has(event.type)) this.messages.noteServerEvent();
-        this.scheduleUpdate();
-      }),
-    );
+    // One listener for every event: the client calls it after applying the event to its state.
+    this.listener = client.on((event) => this.onEvent(event));
   }
 
   /** Whether the session has ended. */
@@ -87,14 +68,22 @@ export class ChannelSession implements SessionContext {
     return this.ended;
   }
 
-  /** The published state, from the session's list and the client's channel state. */
-  snapshot(previous: ChannelServiceState): ChannelServiceState {
+  /**
+   * The published state, from the session's list and the client's channel state.
+   * @param eventsOnly whether only client events changed state since the last snapshot (a frame
+   * update), so unread counts are recounted only for the channels those events were about.
+   */
+  snapshot(previous: ChannelServiceState, eventsOnly = false): ChannelServiceState {
     const active = this.active.channel;
     this.messages.noteShown(active);
-    const counts: Record<string, number> = {};
-    for (const channel of active ? [...this.list.channels, active] : this.list.channels) {
-      counts[channel.cid] = channel.countUnread();
-    }
+    if (!eventsOnly) this.unread.recountAll();
+    const list = this.list;
+    const unreadCounts = this.unread.current({
+      channels: list.channels,
+      membership: list.membership,
+      active,
+      find: (cid) => (cid === active?.cid ? active : list.find(cid)),
+    });
     return {
       ...previous,
       channels: this.list.channels,
@@ -103,7 +92,7 @@ export class ChannelSession implements SessionContext {
       activeChannelMessages: messagesOf(active, previous.activeChannelMessages),
       hasMoreMessages: hasMoreMessagesOf(active),
       usersTypingInChannel: typingUsersOf(active, this.userId, previous.usersTypingInChannel),
-      unreadCounts: keepIfSameCounts(previous.unreadCounts, counts),
+      unreadCounts,
     };
   }
 
@@ -126,7 +115,7 @@ export class ChannelSession implements SessionContext {
   /** Removes every listener and timer. Safe to call twice. */
   dispose(): void {
     this.ended = true;
-    this.listeners.unsubscribe();
+    this.listener.unsubscribe();
     this.active.dispose();
   }
 
@@ -161,6 +150,20 @@ export class ChannelSession implements SessionContext {
     } catch (error) {
       throw fromVendorError(error, `ChannelService.${name}`);
     }
+  }
+
+  /** Applies a client event; any event may change what is shown, so one update per frame. */
+  private onEvent(event: StreamEvent): void {
+    if (CHANNEL_LIST_EVENTS.has(event.type)) this.onListEvent(event);
+    if (event.type === 'message.new') {
+      this.messages.noteDelivered(this.active.channel, event.cid, event.message?.id);
+      this.active.handle(event);
+    } else if (event.type === 'connection.changed' || event.type === 'connection.recovered') {
+      this.onConnectionEvent(event);
+    }
+    if (!LOCAL_EVENTS.has(event.type)) this.messages.noteServerEvent();
+    this.unread.noteEvent(event.cid);
+    this.scheduleUpdate();
   }
 
   private onListEvent(event: StreamEvent): void {

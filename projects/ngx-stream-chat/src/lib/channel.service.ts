@@ -55,7 +55,7 @@ export class ChannelService {
   private readonly zone = inject(NgZone);
   private readonly errorHandler = inject(ErrorHandler);
   private readonly state = new BehaviorSubject<ChannelServiceState>(EMPTY_CHANNEL_SERVICE_STATE);
-  private readonly frames = new FrameScheduler(this.zone, () => this.update());
+  private readonly frames = new FrameScheduler(this.zone, () => this.update({}, true));
   private session: ChannelSession | undefined;
   /** Increases with every `init()` and `reset()`: only the latest `init()` may install its list. */
   private latestInit = 0;
@@ -362,13 +362,14 @@ export class ChannelService {
 
   /**
    * Publishes the current state (and `patch`) inside Angular, in one emission, if anything
-   * changed; a scheduled frame update is folded in.
+   * changed; a scheduled frame update is folded in. `eventsOnly` for the frame update that
+   * publishes what client events changed.
    */
-  private update(patch: Partial<ChannelServiceState> = {}): void {
+  private update(patch: Partial<ChannelServiceState> = {}, eventsOnly = false): void {
     this.frames.cancel();
     const previous = this.state.value;
     const current = this.session
-      ? this.session.snapshot(previous)
+      ? this.session.snapshot(previous, eventsOnly)
       : { ...EMPTY_CHANNEL_SERVICE_STATE, channelQueryState: previous.channelQueryState };
     const next = { ...current, ...patch };
     if (stateChanged(previous, next)) {

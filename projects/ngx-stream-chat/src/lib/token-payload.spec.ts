@@ -13,6 +13,14 @@ describe('readTokenPayload', () => {
     expect(readTokenPayload(`h.${payload}.s`)).toEqual({ user_id: 'bob', exp: 1 });
   });
 
+  it('reads a payload with characters beyond ASCII, encoded as UTF-8', () => {
+    const bytes = Array.from(new TextEncoder().encode('{"user_id":"zoe","name":"Zoë 🚀"}'), (b) =>
+      String.fromCharCode(b),
+    ).join('');
+
+    expect(readTokenPayload(`h.${btoa(bytes)}.s`)).toEqual({ user_id: 'zoe', name: 'Zoë 🚀' });
+  });
+
   it.each(['', 'abc', 'a.b', 'a.!!!.c', `a.${btoa('"text"')}.c`])(
     'returns undefined for %j',
     (token) => {
