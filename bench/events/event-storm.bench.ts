@@ -1,6 +1,7 @@
 import { enableProdMode } from '@angular/core';
 import { sleep } from '../support/emulator-clients';
 import { pairedFigure } from '../support/figures';
+import { GcClock } from '../support/gc-clock';
 import { collectGarbage } from '../support/heap';
 import { closeIdleConnections, requestJson } from '../support/http-json';
 import { RemoteEmulator, startEmulatorProcess } from '../support/remote-emulator';
@@ -24,6 +25,8 @@ import { TickCounter } from './tick-counter';
 /** What one chunk of the storm cost one subject. */
 interface ChunkCost {
   cpuMicrosPerEvent: number;
+  /** The part of the CPU time spent collecting garbage. */
+  gcMicrosPerEvent: number;
   ticksPer1000: number;
 }
 
@@ -63,6 +66,7 @@ class StormFeeder {
     private readonly template: MessageTemplate,
     private readonly sizes: StormSizes,
     private readonly startTime: number,
+    private readonly gc: GcClock,
   ) {}
 
   /** The index of the last event fed so far. */
@@ -98,11 +102,15 @@ class StormFeeder {
     collectGarbage();
     const ticksBefore = ticks();
     const cpuBefore = process.cpuUsage();
+    const windowStart = performance.now();
     await deliverPaced(frames.length, sizes.perSecond, (i) => subject.deliver(frames[i]));
     await sleep(sizes.settleMs);
     const cpu = process.cpuUsage(cpuBefore);
+    const windowEnd = performance.now();
+    await sleep(1);
     return {
       cpuMicrosPerEvent: (cpu.user + cpu.system) / frames.length,
+      gcMicrosPerEvent: (this.gc.spentBetween(windowStart, windowEnd) * 1000) / frames.length,
       ticksPer1000: ((ticks() - ticksBefore) * 1000) / frames.length,
     };
   }
@@ -134,6 +142,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
   const events = sizes.chunk * sizes.chunks;
   const emulator = await startEmulatorProcess(stormSeed(sizes.channels));
   const subjects: StormSubject[] = [];
+  const gc = new GcClock();
   try {
     const template = await messageTemplate(emulator);
     subjects.push(await rawSubject(emulator, sizes.channels));
@@ -141,7 +150,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
     subjects.push(await librarySubject(emulator, sizes.channels));
     const [raw, vendor, library] = subjects;
     const harness = harnessSubject();
-    const feeder = new StormFeeder(template, sizes, Date.now() + 60_000);
+    const feeder = new StormFeeder(template, sizes, Date.now() + 60_000, gc);
 
     // Phase 1, services only (warm-up chunk first, not counted).
     await feeder.feed([harness, ...subjects], 1);
@@ -165,6 +174,9 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
     /** CPU per event net of the delivery harness's own cost. */
     const cpu = (costs: PhaseCosts, subject: StormSubject) =>
       (costs.get(subject) ?? []).map((cost) => Math.max(0, cost.cpuMicrosPerEvent - harnessCost));
+    /** Garbage collection per event (part of the CPU time; the harness's share not taken off). */
+    const gcTime = (costs: PhaseCosts, subject: StormSubject) =>
+      (costs.get(subject) ?? []).map((cost) => cost.gcMicrosPerEvent);
     const ticks = (costs: PhaseCosts, subject: StormSubject) =>
       (costs.get(subject) ?? []).map((cost) => cost.ticksPer1000);
     const versus = (subject: StormSubject, reference: StormSubject) => ({
@@ -189,6 +201,16 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
           { ...services, ...versus(vendor, raw) },
           cpu(handling, vendor),
           cpu(handling, raw),
+        ),
+        pairedFigure(
+          { figure: 'of which GC, services only', unit: 'µs', ...versus(library, vendor) },
+          gcTime(handling, library),
+          gcTime(handling, vendor),
+        ),
+        pairedFigure(
+          { figure: 'of which GC, services only', unit: 'µs', ...versus(library, raw) },
+          gcTime(handling, library),
+          gcTime(handling, raw),
         ),
         pairedFigure(
           { figure: 'CPU per event, app: list + messages', unit: 'µs', ...versus(library, vendor) },
@@ -230,6 +252,8 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
           `and ratios are paired per chunk. CPU: process.cpuUsage() over the chunk plus ` +
           `${sizes.settleMs} ms for coalesced updates (a full GC runs before each chunk, outside ` +
           `the window), per event, minus the same for the harness alone ` +
+          `(GC: the collections the runtime ran during the window, from its gc performance ` +
+          `entries, forced ones left out, not net of the harness) ` +
           `(${harnessCost.toFixed(1)} µs: pacing timers, frame building, idle timers). ` +
           `Phase 1: services only, nothing rendered. Phases 2 and 3: a zoneless app ` +
           `(createApplication, prod mode, jsdom with 60 Hz animation frames) renders the first ` +
@@ -243,6 +267,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
       ],
     };
   } finally {
+    gc.stop();
     for (const subject of subjects) {
       await subject.stop().catch(() => undefined);
     }
