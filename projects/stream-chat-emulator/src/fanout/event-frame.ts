@@ -13,12 +13,12 @@ const INDEX_LIKE = /^(0|[1-9]\d*)$/;
 export class EventFrame {
   /** The event as JSON text. */
   readonly text: string;
-  private readonly keys: ReadonlySet<string>;
+  /** Per field name: the text that introduces it (`,"name":`), or `null` when it cannot be appended. */
+  private readonly fieldPrefixes = new Map<string, string | null>();
   private readonly personalised = new Map<string, string>();
 
   constructor(private readonly event: Record<string, unknown>) {
     this.text = JSON.stringify(event);
-    this.keys = new Set(Object.keys(event));
   }
 
   /**
@@ -26,16 +26,17 @@ export class EventFrame {
    * @param fields numbers for one recipient; a field the event already has replaces it.
    */
   withFields(fields: Record<string, number>): string {
-    const names = Object.keys(fields);
-    if (names.length === 0) {
-      return this.text;
-    }
-    if (names.some((name) => this.keys.has(name) || INDEX_LIKE.test(name))) {
-      return JSON.stringify({ ...this.event, ...fields });
-    }
     let suffix = '';
-    for (const name of names) {
-      suffix += `,${JSON.stringify(name)}:${JSON.stringify(fields[name])}`;
+    for (const name in fields) {
+      const prefix = this.prefixOf(name);
+      if (prefix === null) {
+        return JSON.stringify({ ...this.event, ...fields });
+      }
+      const value = fields[name];
+      suffix += prefix + (Number.isFinite(value) ? String(value) : JSON.stringify(value));
+    }
+    if (suffix === '') {
+      return this.text;
     }
     let text = this.personalised.get(suffix);
     if (text === undefined) {
@@ -43,5 +44,21 @@ export class EventFrame {
       this.personalised.set(suffix, text);
     }
     return text;
+  }
+
+  /**
+   * `,"name":` for a field that a spread would put after the event's own fields, `null` for
+   * one it would not (the event has it already, or it is an integer-like key).
+   */
+  private prefixOf(name: string): string | null {
+    let prefix = this.fieldPrefixes.get(name);
+    if (prefix === undefined) {
+      prefix =
+        Object.prototype.hasOwnProperty.call(this.event, name) || INDEX_LIKE.test(name)
+          ? null
+          : `,${JSON.stringify(name)}:`;
+      this.fieldPrefixes.set(name, prefix);
+    }
+    return prefix;
   }
 }
