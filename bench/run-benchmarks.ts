@@ -1,9 +1,11 @@
 /*
- * `npm run bench` (and `npm run bench:smoke` with --smoke): runs each benchmark in a fresh Node
- * process, prints their figures side by side, and writes them to bench/results/bench[-smoke].json.
+ * `npm run bench` (and `npm run bench:smoke` with --smoke): builds the library, runs each
+ * benchmark in a fresh Node process against that build, prints their figures side by side, and
+ * writes them to bench/results/bench[-smoke].json.
  * Name benchmarks to run only those: `npm run bench -- connect memory`.
  */
-import { relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
 import { benchmarkNotes, benchmarkTable } from './support/benchmark-table';
 import { REPO_ROOT, runInChild } from './support/child-process';
 import { describeMachine } from './support/machine';
@@ -20,6 +22,24 @@ const BENCHMARKS = [
   { name: 'fanout', module: 'bench/fanout/fanout.bench.ts', minutes: 10 },
 ];
 
+/** Builds ngx-stream-chat into dist/ with ng-packagr, as an app would install it. */
+function buildLibrary(): void {
+  process.stdout.write('building ngx-stream-chat... ');
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js'),
+      'build',
+      'ngx-stream-chat',
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false' } },
+  );
+  if (result.status !== 0) {
+    throw new Error(`ng build ngx-stream-chat failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  console.log('done\n');
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const mode = runModeFromArgs(args);
@@ -32,6 +52,7 @@ async function main(): Promise<void> {
     `ngx-stream-chat benchmarks (${mode}) on ${machine.nproc} CPUs, ${machine.totalMemoryGiB} GiB, ` +
       `Node ${machine.node}, load ${machine.loadAverage1m}\n`,
   );
+  buildLibrary();
   const reports: BenchmarkReport[] = [];
   const failures: string[] = [];
   for (const benchmark of benchmarks) {
@@ -39,7 +60,9 @@ async function main(): Promise<void> {
     process.stdout.write(`running ${benchmark.name}... `);
     try {
       const limit = benchmark.minutes * 60_000 * (mode === 'smoke' ? 0.2 : 1);
-      reports.push(await runInChild<BenchmarkReport>(benchmark.module, [`--${mode}`], limit));
+      reports.push(
+        await runInChild<BenchmarkReport>(benchmark.module, [`--${mode}`], limit, 'built'),
+      );
       console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
       console.log('failed');

@@ -16,17 +16,32 @@ function profilingArguments(): string[] {
 /** What a child sends back. */
 type ChildMessage<T> = { result: T } | { error: string };
 
+/** Where a child resolves `ngx-stream-chat` from. */
+export type LibrarySource = 'sources' | 'built';
+
+/** The TypeScript config whose paths point `ngx-stream-chat` at its sources or at dist/. */
+const TSCONFIGS: Record<LibrarySource, string> = {
+  sources: join(REPO_ROOT, 'tsconfig.spec.json'),
+  built: join(REPO_ROOT, 'bench', 'tsconfig.built-library.json'),
+};
+
 /**
  * Runs `run(mode)` of a bench or soak module in a fresh Node process (with `--expose-gc`, the
- * library resolved from its sources), so that heaps, singletons and timers of one script never
- * affect another. Kills the child (by its pid) when it outlives `timeoutMs`.
+ * library resolved from its sources or from its build in dist/), so that heaps, singletons and
+ * timers of one script never affect another. Kills the child (by its pid) when it outlives
+ * `timeoutMs`.
  */
-export function runInChild<T>(modulePath: string, args: string[], timeoutMs: number): Promise<T> {
+export function runInChild<T>(
+  modulePath: string,
+  args: string[],
+  timeoutMs: number,
+  library: LibrarySource = 'sources',
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const child = fork(join(__dirname, 'child-entry.ts'), [modulePath, ...args], {
       cwd: REPO_ROOT,
       execArgv: ['--expose-gc', '--import', 'tsx', ...profilingArguments()],
-      env: { ...process.env, TSX_TSCONFIG_PATH: join(REPO_ROOT, 'tsconfig.spec.json') },
+      env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIGS[library] },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let settled = false;

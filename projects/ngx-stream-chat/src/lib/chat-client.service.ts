@@ -158,7 +158,9 @@ export class ChatClientService {
     if (this.isServer) {
       return undefined;
     }
-    await this.endSession();
+    if (this.session) {
+      await this.endSession();
+    }
     const client = this.clientFor(apiKey, { ...this.config.options, ...options });
     const session = this.startSession(client);
     try {

@@ -13,6 +13,14 @@ describe('readTokenPayload', () => {
     expect(readTokenPayload(`h.${payload}.s`)).toEqual({ user_id: 'bob', exp: 1 });
   });
 
+  it('reads base64url with the characters standard base64 spells + and /', () => {
+    const standard = btoa(JSON.stringify({ user_id: 'bob', q: '???>>>' })).replace(/=+$/, '');
+    expect(standard).toMatch(/[+/]/);
+    const urlSafe = standard.replace(/\+/g, '-').replace(/\//g, '_');
+
+    expect(readTokenPayload(`h.${urlSafe}.s`)).toEqual({ user_id: 'bob', q: '???>>>' });
+  });
+
   it('reads a payload with characters beyond ASCII, encoded as UTF-8', () => {
     const bytes = Array.from(new TextEncoder().encode('{"user_id":"zoe","name":"Zoë 🚀"}'), (b) =>
       String.fromCharCode(b),
@@ -21,7 +29,7 @@ describe('readTokenPayload', () => {
     expect(readTokenPayload(`h.${btoa(bytes)}.s`)).toEqual({ user_id: 'zoe', name: 'Zoë 🚀' });
   });
 
-  it.each(['', 'abc', 'a.b', 'a.!!!.c', `a.${btoa('"text"')}.c`])(
+  it.each(['', 'abc', 'a.b', 'a.e30.b.c', 'a.!!!.c', `a.${btoa('"text"')}.c`])(
     'returns undefined for %j',
     (token) => {
       expect(readTokenPayload(token)).toBeUndefined();

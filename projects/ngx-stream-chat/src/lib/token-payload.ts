@@ -1,5 +1,7 @@
 /** A byte beyond ASCII, which starts or continues a multi-byte UTF-8 character. */
 const NON_ASCII = /[\x80-\xff]/;
+/** Characters of base64url that standard base64 spells `+` and `/`. */
+const URL_SAFE = /[-_]/;
 
 /** The text that UTF-8 `bytes` (one character per byte, as `atob()` returns them) encode. */
 function utf8(bytes: string): string {
@@ -14,14 +16,17 @@ function utf8(bytes: string): string {
  * is not a readable JWT.
  */
 export function readTokenPayload(token: string): Record<string, unknown> | undefined {
-  const segments = token.split('.');
-  if (segments.length !== 3) {
+  const first = token.indexOf('.');
+  const second = token.indexOf('.', first + 1);
+  if (first < 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
     return undefined;
   }
+  const segment = token.slice(first + 1, second);
   try {
-    const base64 = segments[1].replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-    const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-    const bytes = atob(padded);
+    // atob() accepts input without padding ("forgiving base64"), so only base64url needs work.
+    const bytes = atob(
+      URL_SAFE.test(segment) ? segment.replace(/-/g, '+').replace(/_/g, '/') : segment,
+    );
     const payload: unknown = JSON.parse(NON_ASCII.test(bytes) ? utf8(bytes) : bytes);
     return payload !== null && typeof payload === 'object'
       ? (payload as Record<string, unknown>)
