@@ -1,6 +1,7 @@
 import type { Channel, UserResponse } from 'stream-chat';
 import type { ChannelQueryState } from './channel-query';
 import type { ChatMessage } from './chat-message';
+import { NO_UNREAD_COUNTS, UnreadCountsView } from './unread-counts';
 
 /** Everything `ChannelService` publishes, as one immutable record. */
 export interface ChannelServiceState {
@@ -12,7 +13,7 @@ export interface ChannelServiceState {
   hasMoreMessages: boolean;
   usersTypingInChannel: UserResponse[];
   /** Unread messages per `cid`, for the listed channels and the active one. */
-  unreadCounts: Readonly<Record<string, number>>;
+  unreadCounts: UnreadCountsView;
 }
 
 /** The state before `init()` and after `reset()`. */
@@ -24,7 +25,7 @@ export const EMPTY_CHANNEL_SERVICE_STATE: ChannelServiceState = Object.freeze({
   activeChannelMessages: [],
   hasMoreMessages: false,
   usersTypingInChannel: [],
-  unreadCounts: {},
+  unreadCounts: NO_UNREAD_COUNTS,
 });
 
 /** Whether two records differ in any field (fields compared by identity). */

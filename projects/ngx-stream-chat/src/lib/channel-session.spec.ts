@@ -8,7 +8,7 @@ import {
   offlineClient,
 } from '../../../../jest/offline-stream-chat';
 import { toChannelQuery } from './channel-query';
-import { EMPTY_CHANNEL_SERVICE_STATE } from './channel-service-state';
+import { ChannelServiceState, EMPTY_CHANNEL_SERVICE_STATE } from './channel-service-state';
 import { ChannelSession, ChannelSessionHost } from './channel-session';
 import { StreamChatError } from './stream-chat-errors';
 
@@ -18,6 +18,14 @@ describe('ChannelSession', () => {
   let session: ChannelSession;
   let channels: Channel[];
 
+  /** The published counts of the two listed channels and of one that is not listed. */
+  const countsOf = (state: ChannelServiceState) =>
+    Object.fromEntries(
+      ['messaging:a', 'messaging:b', 'messaging:z'].map((cid) => [
+        cid,
+        state.unreadCounts.get(cid),
+      ]),
+    );
   const listenerCount = () =>
     Object.values(client.listeners).reduce((sum, list) => sum + list.length, 0);
 
@@ -52,7 +60,7 @@ describe('ChannelSession', () => {
     expect(state.channels).toBe(session.list.channels);
     expect(state.activeChannel).toBe(channels[0]);
     expect(state.activeChannelMessages.map((m) => m.text)).toEqual(['hello']);
-    expect(state.unreadCounts).toEqual({ 'messaging:a': 1, 'messaging:b': 2 });
+    expect(countsOf(state)).toEqual({ 'messaging:a': 1, 'messaging:b': 2, 'messaging:z': 0 });
     const again = session.snapshot(state);
     expect(again.activeChannelMessages).toBe(state.activeChannelMessages);
     expect(again.unreadCounts).toBe(state.unreadCounts);
@@ -68,12 +76,11 @@ describe('ChannelSession', () => {
     const frame = session.snapshot(before, true);
 
     expect(frame.channels?.map((channel) => channel.id)).toEqual(['b', 'a']);
-    expect(frame.unreadCounts).toEqual({ 'messaging:a': 1, 'messaging:b': 4 });
+    expect(countsOf(frame)).toEqual({ 'messaging:a': 1, 'messaging:b': 4, 'messaging:z': 0 });
     deliver(client, { type: 'notification.mark_read', unread_channels: 0, total_unread_count: 0 });
-    expect(session.snapshot(frame, true).unreadCounts).toEqual({
-      'messaging:a': 0,
-      'messaging:b': 0,
-    });
+    const read = session.snapshot(frame, true);
+    expect(read.unreadCounts).not.toBe(frame.unreadCounts);
+    expect(countsOf(read)).toEqual({ 'messaging:a': 0, 'messaging:b': 0, 'messaging:z': 0 });
   });
 
   it('follows the client with a single listener', () => {

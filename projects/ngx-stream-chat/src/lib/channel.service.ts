@@ -337,7 +337,7 @@ export class ChannelService {
    */
   unreadCount$(channel: Channel): Observable<number> {
     return this.state.pipe(
-      map((state) => state.unreadCounts[channel.cid] ?? 0),
+      map((state) => state.unreadCounts.get(channel.cid)),
       distinctUntilChanged(),
     );
   }
@@ -347,7 +347,7 @@ export class ChannelService {
     let signal = this.unreadSignals.get(channel.cid);
     if (!signal) {
       const cid = channel.cid;
-      signal = computed(() => this.unreadCounts()[cid] ?? 0);
+      signal = computed(() => this.unreadCounts().get(cid));
       this.unreadSignals.set(cid, signal);
     }
     return signal;

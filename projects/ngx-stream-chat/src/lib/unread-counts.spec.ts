@@ -5,7 +5,7 @@ import {
   newMessage,
   offlineClient,
 } from '../../../../jest/offline-stream-chat';
-import { CountedChannels, UnreadCounts } from './unread-counts';
+import { CountedChannels, NO_UNREAD_COUNTS, UnreadCounts, UnreadCountsView } from './unread-counts';
 
 describe('UnreadCounts', () => {
   let client: ReturnType<typeof offlineClient>;
@@ -19,6 +19,14 @@ describe('UnreadCounts', () => {
     active,
     find: (cid) => (cid === active?.cid ? active : listed.find((channel) => channel.cid === cid)),
   });
+  const read = (view: UnreadCountsView, ...ids: string[]) =>
+    ids.map((id) => view.get(`messaging:${id}`));
+  /** How many channels `change` recounted. */
+  const recounts = (change: () => unknown) => {
+    counted.mockClear();
+    change();
+    return counted.mock.calls.length;
+  };
 
   beforeEach(() => {
     client = offlineClient('me');
@@ -33,31 +41,31 @@ describe('UnreadCounts', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  it('counts every listed channel first, and the active one even when unlisted', () => {
-    const [unlisted] = loadChannels(client, [channelState(client, 'z', { unread: 5 })]);
-    expect(counts.current(from(unlisted))).toEqual({
-      'messaging:a': 1,
-      'messaging:b': 0,
-      'messaging:c': 3,
-      'messaging:z': 5,
-    });
+  it('reads 0 for every channel when nothing is listed', () => {
+    expect(NO_UNREAD_COUNTS.get('messaging:a')).toBe(0);
   });
 
-  it('recounts only the channels that events were about, in a new record', () => {
+  it('counts every listed channel first, and the active one even when unlisted', () => {
+    const [unlisted] = loadChannels(client, [channelState(client, 'z', { unread: 5 })]);
+    expect(read(counts.current(from(unlisted)), 'a', 'b', 'c', 'z', 'other')).toEqual([
+      1, 0, 3, 5, 0,
+    ]);
+  });
+
+  it('recounts only the channels that events were about, and publishes a new view', () => {
     const first = counts.current(from());
-    counted.mockClear();
 
     newMessage(client, channels[1], 'alice', 'hi');
     counts.noteEvent('messaging:b');
     counts.noteEvent('messaging:unlisted');
-    const next = counts.current(from());
+    let next = first;
+    expect(recounts(() => (next = counts.current(from())))).toBe(1);
 
-    expect(counted).toHaveBeenCalledTimes(1);
-    expect(next).toEqual({ 'messaging:a': 1, 'messaging:b': 1, 'messaging:c': 3 });
-    expect(first).toEqual({ 'messaging:a': 1, 'messaging:b': 0, 'messaging:c': 3 });
+    expect(next).not.toBe(first);
+    expect(read(next, 'a', 'b', 'c', 'unlisted')).toEqual([1, 1, 3, 0]);
   });
 
-  it('keeps the record when the recounted channels did not change', () => {
+  it('keeps the view when the recounted channels did not change', () => {
     const first = counts.current(from());
     counts.noteEvent('messaging:a');
     expect(counts.current(from())).toBe(first);
@@ -67,11 +75,6 @@ describe('UnreadCounts', () => {
 
   it('recounts everything after an event about no channel, recountAll(), or a new list or active channel', () => {
     counts.current(from());
-    const recounts = (change: () => Readonly<Record<string, number>>) => {
-      counted.mockClear();
-      change();
-      return counted.mock.calls.length;
-    };
     expect(recounts(() => counts.current(from()))).toBe(0);
     counts.noteEvent(undefined);
     expect(recounts(() => counts.current(from()))).toBe(3);
@@ -81,8 +84,10 @@ describe('UnreadCounts', () => {
     expect(recounts(() => counts.current(from(channels[0], channels, 2)))).toBe(4);
   });
 
-  it('drops the counts of channels that left the list', () => {
-    counts.current(from());
-    expect(counts.current(from(undefined, channels.slice(0, 1), 2))).toEqual({ 'messaging:a': 1 });
+  it('forgets the counts of channels that left the list', () => {
+    const first = counts.current(from());
+    const next = counts.current(from(undefined, channels.slice(0, 1), 2));
+    expect(next).not.toBe(first);
+    expect(read(next, 'a', 'c')).toEqual([1, 0]);
   });
 });
