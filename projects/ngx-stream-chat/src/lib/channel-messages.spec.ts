@@ -160,6 +160,37 @@ describe('active channel messages', () => {
       expect(query.mock.calls[0][0].messages?.id_gt).toBe(stored[2].id);
     });
 
+    it('keeps its starting point when the new socket delivers a message before the catch-up', async () => {
+      stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
+      const channel = pagedChannel();
+      messages.noteDelivered(channel, channel.cid, stored[2].id);
+      messages.rememberNewest(channel);
+      // Watched again on the new socket before the catch-up: n9 arrives, n3-n8 were missed.
+      messages.noteDelivered(channel, channel.cid, stored[9].id);
+
+      await messages.catchUp(channel);
+      expect(query.mock.calls[0][0].messages?.id_gt).toBe(stored[2].id);
+
+      // Caught up: deliveries mark the point again.
+      messages.noteDelivered(channel, channel.cid, stored[9].id);
+      messages.rememberNewest(channel);
+      await messages.catchUp(channel);
+      expect(query.mock.calls[1][0].messages?.id_gt).toBe(stored[9].id);
+    });
+
+    it('starts from the same point again when the socket drops before the catch-up is done', async () => {
+      stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
+      const channel = pagedChannel();
+      messages.noteDelivered(channel, channel.cid, stored[2].id);
+      messages.rememberNewest(channel);
+      messages.noteDelivered(channel, channel.cid, stored[5].id);
+      messages.rememberNewest(channel);
+
+      await messages.catchUp(channel);
+
+      expect(query.mock.calls[0][0].messages?.id_gt).toBe(stored[2].id);
+    });
+
     it('without a delivered message, skips messages newer than the last server event', async () => {
       stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
       const channel = pagedChannel();

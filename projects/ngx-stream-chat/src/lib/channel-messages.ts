@@ -59,6 +59,11 @@ export class ChannelMessages {
   private loading: { channel: Channel; done: Promise<void> } | undefined;
   /** The newest message of the active channel known to have come over the socket. */
   private anchor: { channel: Channel; messageId: string | undefined } | undefined;
+  /**
+   * The channel whose catch-up is due or under way: from the reconnect until a catch-up has
+   * loaded what was missed, a delivered message does not show that nothing before it is missing.
+   */
+  private recovering: Channel | undefined;
   /** When the last event from the server arrived (client time). */
   private lastServerEventAt = Date.now();
 
@@ -100,13 +105,16 @@ export class ChannelMessages {
     this.lastServerEventAt = Date.now();
   }
 
-  /** Notes a `message.new` that arrived over the socket: catch-up can start after it. */
+  /**
+   * Notes a `message.new` that arrived over the socket: catch-up can start after it. Not while a
+   * catch-up is due: the new socket may deliver messages before the missed ones are loaded.
+   */
   noteDelivered(
     channel: Channel | undefined,
     cid: string | undefined,
     messageId: string | undefined,
   ): void {
-    if (channel && messageId && channel.cid === cid) {
+    if (channel && messageId && channel.cid === cid && channel !== this.recovering) {
       this.anchor = { channel, messageId };
     }
   }
@@ -133,7 +141,11 @@ export class ChannelMessages {
    * server event, less a margin for clock skew.
    */
   rememberNewest(channel: Channel | undefined): void {
-    if (!channel || this.anchor?.channel === channel) {
+    if (!channel) {
+      return;
+    }
+    this.recovering = channel;
+    if (this.anchor?.channel === channel) {
       return;
     }
     const before = this.lastServerEventAt - CLOCK_SKEW_MARGIN_MS;
@@ -168,5 +180,8 @@ export class ChannelMessages {
     // Everything up to now came from the server: the next catch-up can start after it.
     const newest = channel.state.latestMessages.filter(isStored).at(-1)?.id;
     this.anchor = { channel, messageId: newest };
+    if (this.recovering === channel) {
+      this.recovering = undefined;
+    }
   }
 }
