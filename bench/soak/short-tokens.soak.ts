@@ -96,10 +96,23 @@ export async function run(mode: RunMode): Promise<SoakReport> {
       lastCallAt = Date.now();
       await sleep(callIntervalMs);
     }
-    // Each token after the first replaced one that had expired: how long after its expiry?
-    const lateness = issued.slice(1).map((token, i) => token.at - issued[i].expiresAt);
-    const early = lateness.filter((ms) => ms < 0).length;
-    const worstDelay = Math.max(0, ...lateness);
+    // Each token after the first replaced one that had expired: how long after its expiry? A
+    // call made while the newest token is valid, after the one before it expired, answers that
+    // earlier expiry: stream-chat calls the provider once per request refused with code 40, and a
+    // request sent just before an expiry can be refused after the next token came. Only a call
+    // made before either had expired is early.
+    const due: number[] = [];
+    let repeated = 0;
+    let early = 0;
+    issued.forEach((token, k) => {
+      const current = issued[k - 1];
+      const previous = issued[k - 2];
+      if (!current) return;
+      if (token.at >= current.expiresAt) due.push(token.at - current.expiresAt);
+      else if (previous && token.at >= previous.expiresAt) repeated++;
+      else early++;
+    });
+    const worstDelay = Math.max(0, ...due);
     // Tokens that expired well before the last call: each must have been followed by a new one.
     const expired = issued.filter((token) => token.expiresAt < lastCallAt - 1000);
     const unrefreshed = expired.filter((token) => token === issued[issued.length - 1]).length;
@@ -128,6 +141,7 @@ export async function run(mode: RunMode): Promise<SoakReport> {
         'seconds of calls': durationMs / 1000,
         calls,
         'provider calls': issued.length,
+        'repeated calls for the same expiry': repeated,
         'socket drops': drops,
         ...(failures.length > 0 ? { 'first failure': failures[0] } : {}),
       },
