@@ -7,7 +7,7 @@ const REMEMBERED_TOKENS_PER_USER = 500;
  * Fault state for tokens: per-user "expire" and "revoke" instants.
  *
  * A token counts as issued before an instant when its `iat` claim is in an earlier second,
- * or, without `iat`, when the emulator first saw it before that instant.
+ * or, without `iat`, when the emulator first saw it before that instant or at it.
  *
  * - Expired tokens are answered with code 40, so a client with a token provider calls it
  *   again. A token that has an `iat` stays expired. A token without `iat` is refused once
@@ -87,5 +87,6 @@ function issuedBefore(instant: number, issuedAt: number | undefined, seenAt: num
   if (issuedAt !== undefined) {
     return issuedAt < Math.floor(instant / 1000);
   }
-  return seenAt < instant;
+  // A token seen in the same millisecond as the fault was in use when it was injected.
+  return seenAt <= instant;
 }

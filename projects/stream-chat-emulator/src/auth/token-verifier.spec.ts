@@ -76,6 +76,21 @@ describe('TokenVerifier', () => {
     expect(verifier().verify(mintServerToken(SECRET))).toEqual({ kind: 'server' });
   });
 
+  it('expires a token without iat that was first seen in the same millisecond', () => {
+    const revocations = new TokenRevocations();
+    const subject = new TokenVerifier({
+      apiKey: 'k',
+      apiSecret: SECRET,
+      devTokens: true,
+      revocations,
+    });
+    const now = Date.now();
+    const token = mintUserToken('carol', SECRET);
+    subject.verify(token, now);
+    revocations.expire('carol', now);
+    expect(codeOf(() => subject.verify(token, now))).toBe(40);
+  });
+
   it('applies expiry and revocation faults', () => {
     const revocations = new TokenRevocations();
     const subject = new TokenVerifier({
