@@ -107,6 +107,7 @@ class StormFeeder {
     await sleep(sizes.settleMs);
     const cpu = process.cpuUsage(cpuBefore);
     const windowEnd = performance.now();
+    // The runtime reports collections asynchronously: let the last ones of the window arrive.
     await sleep(1);
     return {
       cpuMicrosPerEvent: (cpu.user + cpu.system) / frames.length,

@@ -23,8 +23,7 @@ export class ChannelOrder {
   /** The channels in order, with every recorded raise applied. */
   get channels(): Channel[] {
     if (this.raised.size > 0) {
-      const top: Channel[] = [];
-      for (const cid of this.raised) top.unshift(this.byCid.get(cid) as Channel);
+      const top = [...this.raised].reverse().map((cid) => this.byCid.get(cid) as Channel);
       const raised = new Set(top);
       this.ordered = top.concat(this.ordered.filter((channel) => !raised.has(channel)));
       this.raised.clear();

@@ -7,13 +7,8 @@ import { TokenVerifier } from './token-verifier';
 
 const SECRET = 'unit-secret';
 
-function verifier(devTokens = true): TokenVerifier {
-  return new TokenVerifier({
-    apiKey: 'unit-key',
-    apiSecret: SECRET,
-    devTokens,
-    revocations: new TokenRevocations(),
-  });
+function verifier(devTokens = true, revocations = new TokenRevocations()): TokenVerifier {
+  return new TokenVerifier({ apiKey: 'unit-key', apiSecret: SECRET, devTokens, revocations });
 }
 
 function codeOf(action: () => unknown): number | undefined {
@@ -78,12 +73,7 @@ describe('TokenVerifier', () => {
 
   it('expires a token without iat that was first seen in the same millisecond', () => {
     const revocations = new TokenRevocations();
-    const subject = new TokenVerifier({
-      apiKey: 'k',
-      apiSecret: SECRET,
-      devTokens: true,
-      revocations,
-    });
+    const subject = verifier(true, revocations);
     const now = Date.now();
     const token = mintUserToken('carol', SECRET);
     subject.verify(token, now);
@@ -93,12 +83,7 @@ describe('TokenVerifier', () => {
 
   it('applies expiry and revocation faults', () => {
     const revocations = new TokenRevocations();
-    const subject = new TokenVerifier({
-      apiKey: 'k',
-      apiSecret: SECRET,
-      devTokens: true,
-      revocations,
-    });
+    const subject = verifier(true, revocations);
     const start = Date.now();
     const plain = mintUserToken('alice', SECRET);
     subject.verify(plain, start);
