@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { mintUserToken, mintServerToken } from './auth/guest-token';
 import { TokenRevocations } from './auth/token-revocations';
 import { TokenVerifier } from './auth/token-verifier';
-import { AppSettings, CoreServices, EmulatorServices } from './emulator-services';
+import { AppSettings } from './auth/app-settings';
+import { CoreServices, EmulatorServices } from './services/emulator-services';
 import {
   DEFAULT_API_KEY,
   DEFAULT_API_SECRET,
@@ -26,7 +27,7 @@ import { DataFilePersister, dataFileExists, readJsonFile } from './store/data-fi
 import { loadSeed } from './store/seed-loader';
 import { SeedData } from './store/seed-format';
 import { snapshotState } from './store/state-snapshot';
-import { SessionRegistry } from './ws/session-registry';
+import { SessionRegistry } from './sessions/session-registry';
 import { SocketServer } from './ws/socket-server';
 
 /** Where the bundled default seed lives. */

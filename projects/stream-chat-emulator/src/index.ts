@@ -27,4 +27,4 @@ export type {
   UserRecord,
 } from './store/model';
 export type { MessageResponse } from './responses/message-responses';
-export { ErrorCode } from './auth/api-error';
+export { ErrorCode } from './protocol/api-error';

@@ -1,5 +1,5 @@
 import { Event, StreamChat, StreamChatOptions } from 'stream-chat';
-import { EmulatorOptions, RunningEmulator, startEmulator } from '../src/index';
+import { EmulatorOptions, RunningEmulator, startEmulator } from '../src';
 
 /**
  * Connect timeout used in tests. `defaultWSTimeout` is not a constructor option of

@@ -1,4 +1,4 @@
-import { ANONYMOUS_USER_ID } from '../store/identifiers';
+import { ANONYMOUS_USER_ID } from '../protocol/identifiers';
 
 /**
  * Who makes a request:

@@ -1,4 +1,4 @@
-import { authenticationError } from './api-error';
+import { authenticationError } from '../protocol/api-error';
 
 /** The claims the emulator reads from a token payload; anything else is ignored. */
 export interface TokenClaims {

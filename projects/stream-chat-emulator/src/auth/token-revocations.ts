@@ -1,4 +1,4 @@
-import { ApiError, ErrorCode } from './api-error';
+import { ApiError, ErrorCode } from '../protocol/api-error';
 
 /** How many distinct tokens are remembered per user to know when each was first presented. */
 const REMEMBERED_TOKENS_PER_USER = 500;

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { DevToken } from 'stream-chat';
-import { ApiError } from './api-error';
+import { ApiError } from '../protocol/api-error';
 import { mintServerToken, mintUserToken } from './guest-token';
 import { TokenRevocations } from './token-revocations';
 import { TokenVerifier } from './token-verifier';

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { ApiError, ErrorCode, authenticationError } from './api-error';
+import { ApiError, ErrorCode, authenticationError } from '../protocol/api-error';
 import { DEV_TOKEN_SIGNATURE, decodeToken } from './token-decoding';
 import { TokenRevocations } from './token-revocations';
 import { verificationKey } from './verification-keys';

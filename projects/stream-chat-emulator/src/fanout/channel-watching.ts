@@ -2,7 +2,7 @@ import { userResponse } from '../responses/user-responses';
 import { WireContext } from '../responses/wire-context';
 import { findChannelType } from '../store/channel-types';
 import { ChannelRecord } from '../store/model';
-import { ClientSession } from '../ws/client-session';
+import { ClientSession } from '../sessions/client-session';
 import { channelEventBase } from './channel-event-base';
 
 /**

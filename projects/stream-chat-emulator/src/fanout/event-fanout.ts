@@ -6,7 +6,7 @@ import { WireContext } from '../responses/wire-context';
 import { findChannelType } from '../store/channel-types';
 import { ChannelRecord, MemberRecord, MessageRecord, ReadState } from '../store/model';
 import { isShownInChannel } from '../store/read-states';
-import { ClientSession } from '../ws/client-session';
+import { ClientSession } from '../sessions/client-session';
 import { channelEventBase } from './channel-event-base';
 import { EventFrame } from './event-frame';
 

@@ -1,4 +1,4 @@
-import { RunningEmulator } from '../index';
+import { RunningEmulator } from '..';
 import { emulatorForSpecFile, customFields, nextEvent } from '../../test/client-harness';
 
 describe('presence and watchers', () => {

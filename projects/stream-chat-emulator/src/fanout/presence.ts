@@ -1,6 +1,6 @@
 import { userResponse } from '../responses/user-responses';
 import { WireContext } from '../responses/wire-context';
-import { ClientSession } from '../ws/client-session';
+import { ClientSession } from '../sessions/client-session';
 
 /**
  * Presence: `user.presence.changed` when a user's first connection opens and when the

@@ -1,4 +1,4 @@
-import { RunningEmulator, SeedData, startEmulator } from '../index';
+import { RunningEmulator, SeedData, startEmulator } from '..';
 import { ClientPool, nextEvent, waitUntil } from '../../test/client-harness';
 
 const seed: SeedData = {

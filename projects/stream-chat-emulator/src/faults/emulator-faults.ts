@@ -1,6 +1,6 @@
-import { inputError } from '../auth/api-error';
+import { inputError } from '../protocol/api-error';
 import { TokenRevocations } from '../auth/token-revocations';
-import { SessionRegistry } from '../ws/session-registry';
+import { SessionRegistry } from '../sessions/session-registry';
 import { ConnectionRefusals } from './connection-refusals';
 import { RequestFaults } from './request-faults';
 

@@ -1,5 +1,5 @@
 import { ErrorFromResponse } from 'stream-chat';
-import { RunningEmulator, startEmulator } from '../index';
+import { RunningEmulator, startEmulator } from '..';
 import { ClientPool, connectErrorOf, nextEvent, rejectionOf } from '../../test/client-harness';
 
 describe('fault injection', () => {

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { RunningEmulator, startEmulator } from '../index';
+import { RunningEmulator, startEmulator } from '..';
 
 interface BadInputCase {
   name: string;

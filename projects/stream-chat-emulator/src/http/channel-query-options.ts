@@ -1,6 +1,11 @@
-import { inputError } from '../auth/api-error';
+import { inputError } from '../protocol/api-error';
 import { MessagePage } from '../store/message-paging';
-import { JsonObject, optionalInteger, optionalObject, optionalString } from './body-fields';
+import {
+  JsonObject,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+} from '../protocol/body-fields';
 
 /** Messages per channel in `POST /channels` when `message_limit` is not sent (the client's assumption). */
 export const DEFAULT_QUERY_CHANNELS_MESSAGE_LIMIT = 25;

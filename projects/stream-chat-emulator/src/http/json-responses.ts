@@ -1,5 +1,5 @@
 import { ServerResponse } from 'node:http';
-import { ApiError } from '../auth/api-error';
+import { ApiError } from '../protocol/api-error';
 
 /** Formats the time since `startedAt` (from `process.hrtime.bigint()`) as Stream does, e.g. `0.42ms`. */
 export function formatDuration(startedAt: bigint): string {

@@ -1,8 +1,8 @@
 import { IncomingHttpHeaders } from 'node:http';
-import { accessKeyError, authenticationError } from '../auth/api-error';
+import { authenticationError } from '../protocol/api-error';
 import { Caller } from '../auth/caller';
-import { CoreServices } from '../emulator-services';
-import { ANONYMOUS_USER_ID } from '../store/identifiers';
+import { CoreServices } from '../services/emulator-services';
+import { ANONYMOUS_USER_ID } from '../protocol/identifiers';
 
 /** How a route authenticates: any valid caller, anonymous allowed without token, or server only. */
 export type RouteAuth = 'caller' | 'guest' | 'server';
@@ -11,13 +11,6 @@ export type RouteAuth = 'caller' | 'guest' | 'server';
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** Checks the `api_key` query parameter. @throws ApiError code 2 when missing or unknown. */
-export function checkApiKey(services: CoreServices, apiKey: string | null): void {
-  if (apiKey !== services.app.apiKey) {
-    throw accessKeyError(apiKey ?? undefined);
-  }
 }
 
 /**

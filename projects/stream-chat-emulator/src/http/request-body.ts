@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
-import { inputError, payloadTooBigError } from '../auth/api-error';
-import { isPlainObject } from '../store/query-filter';
+import { inputError, payloadTooBigError } from '../protocol/api-error';
+import { isPlainObject } from '../protocol/body-fields';
 
 /** Largest accepted request body: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;

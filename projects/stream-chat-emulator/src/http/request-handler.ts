@@ -1,10 +1,11 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, ErrorCode, doesNotExistError, internalError } from '../auth/api-error';
-import { EmulatorServices } from '../emulator-services';
-import { JsonObject } from './body-fields';
+import { ApiError, ErrorCode, doesNotExistError, internalError } from '../protocol/api-error';
+import { EmulatorServices } from '../services/emulator-services';
+import { JsonObject } from '../protocol/body-fields';
 import { answerPreflight, applyCorsHeaders } from './cors';
 import { formatDuration, sendApiError, sendJson } from './json-responses';
-import { authenticateRequest, checkApiKey } from './request-auth';
+import { checkApiKey } from '../auth/api-key';
+import { authenticateRequest } from './request-auth';
 import { readJsonBody } from './request-body';
 import { RouteDefinition, matchRoute } from './route-table';
 
@@ -79,7 +80,7 @@ async function handleRequest(
           'failure injected by the emulator',
         );
       }
-      checkApiKey(services, url.searchParams.get('api_key'));
+      checkApiKey(services.app, url.searchParams.get('api_key'));
     }
     let body: JsonObject = {};
     if (method === 'GET' || method === 'DELETE') {

@@ -1,7 +1,7 @@
-import { inputError } from '../auth/api-error';
+import { inputError } from '../protocol/api-error';
 import { Caller } from '../auth/caller';
-import { EmulatorServices } from '../emulator-services';
-import { JsonObject } from './body-fields';
+import { EmulatorServices } from '../services/emulator-services';
+import { JsonObject } from '../protocol/body-fields';
 import { RouteAuth } from './request-auth';
 
 /** What a route handler receives. */

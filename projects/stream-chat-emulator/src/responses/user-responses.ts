@@ -1,4 +1,4 @@
-import { ANONYMOUS_USER_ID } from '../store/identifiers';
+import { ANONYMOUS_USER_ID } from '../protocol/identifiers';
 import { storedUserFields } from '../store/state-snapshot';
 import { WireContext } from './wire-context';
 

@@ -1,5 +1,5 @@
 import { ChatStore } from '../store/chat-store';
-import { SessionRegistry } from '../ws/session-registry';
+import { SessionRegistry } from '../sessions/session-registry';
 
 /** What response builders read: the state, and the open connections (for `online`). */
 export interface WireContext {

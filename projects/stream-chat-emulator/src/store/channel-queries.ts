@@ -1,4 +1,4 @@
-import { inputError } from '../auth/api-error';
+import { inputError } from '../protocol/api-error';
 import { ChannelRecord } from './model';
 import { FilterSchema, Predicate, compareValues, compileComparison } from './query-filter';
 import { SortField } from './query-sort';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunningEmulator, SeedData, startEmulator } from '../index';
+import { RunningEmulator, SeedData, startEmulator } from '..';
 import { ClientPool, customFields, waitUntil } from '../../test/client-harness';
 
 describe('persistence with a data file', () => {

@@ -1,4 +1,4 @@
-import { ApiError } from '../auth/api-error';
+import { ApiError } from '../protocol/api-error';
 import { channelFieldValue, channelFilterSchema } from './channel-queries';
 import { ChatStore } from './chat-store';
 import { ChannelRecord } from './model';

@@ -1,4 +1,5 @@
-import { inputError } from '../auth/api-error';
+import { inputError } from '../protocol/api-error';
+import { isPlainObject } from '../protocol/body-fields';
 
 /** A compiled filter: whether a record matches. */
 export type Predicate<T> = (subject: T) => boolean;
@@ -188,9 +189,4 @@ export function compareValues(left: unknown, right: unknown): number | undefined
 
 function looksLikeDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value) && Number.isFinite(Date.parse(value));
-}
-
-/** Whether a value is a plain JSON object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
-import { inputError } from '../auth/api-error';
-import { compareValues, isPlainObject } from './query-filter';
+import { inputError } from '../protocol/api-error';
+import { isPlainObject } from '../protocol/body-fields';
+import { compareValues } from './query-filter';
 
 /** One sort key as the client sends it after `normalizeQuerySort`. */
 export interface SortField {

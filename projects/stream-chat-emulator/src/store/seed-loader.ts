@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { findChannelType } from './channel-types';
 import { ChatStore } from './chat-store';
-import { isChannelId, isChannelType, isMessageId, isUserId } from './identifiers';
+import { isChannelId, isChannelType, isMessageId, isUserId } from '../protocol/identifiers';
 import { ChannelRecord, MemberRecord, MessageRecord, toCid } from './model';
 import { NEVER_READ, readStateSince, readUpToLatest } from './read-states';
 import { SeedChannel, SeedData, SeedMember, SeedMessage, SeedUser } from './seed-format';

@@ -1,8 +1,8 @@
-import { authenticationError, inputError } from '../auth/api-error';
-import { CoreServices } from '../emulator-services';
-import { checkApiKey } from '../http/request-auth';
-import { ANONYMOUS_USER_ID, isUserId } from '../store/identifiers';
-import { isPlainObject } from '../store/query-filter';
+import { authenticationError, inputError } from '../protocol/api-error';
+import { CoreServices } from '../services/emulator-services';
+import { checkApiKey } from '../auth/api-key';
+import { ANONYMOUS_USER_ID, isUserId } from '../protocol/identifiers';
+import { isPlainObject } from '../protocol/body-fields';
 import { customUserFields } from '../store/user-directory';
 
 /** Who a WebSocket connects as. */
@@ -34,7 +34,7 @@ export function authenticateConnect(
   if (!isPlainObject(payload)) {
     throw inputError('the json query parameter is missing or is not a JSON object');
   }
-  checkApiKey(services, query.get('api_key'));
+  checkApiKey(services.app, query.get('api_key'));
   const authType = query.get('stream-auth-type');
   const token = query.get('authorization') ?? '';
   if (authType === 'anonymous') {

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import WebSocket from 'ws';
 import { ErrorFromResponse } from 'stream-chat';
-import { RunningEmulator, startEmulator } from '../index';
+import { RunningEmulator, startEmulator } from '..';
 import {
   ClientPool,
   connectErrorOf,

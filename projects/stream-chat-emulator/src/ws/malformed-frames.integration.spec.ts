@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { RunningEmulator } from '../index';
+import { RunningEmulator } from '..';
 import { emulatorForSpecFile, nextEvent } from '../../test/client-harness';
 
 describe('WebSocket frames from clients', () => {

@@ -1,4 +1,4 @@
-import { RunningEmulator, startEmulator } from '../index';
+import { RunningEmulator, startEmulator } from '..';
 import { ClientPool, nextEvent } from '../../test/client-harness';
 
 describe('a dropped socket and the client recovering its state', () => {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { Duplex } from 'node:stream';
 import WebSocket, { RawData, WebSocketServer } from 'ws';
-import { ApiError, internalError } from '../auth/api-error';
-import { CoreServices } from '../emulator-services';
+import { ApiError, internalError } from '../protocol/api-error';
+import { CoreServices } from '../services/emulator-services';
 import { ownUserResponse } from '../responses/user-responses';
-import { ClientSession } from './client-session';
+import { ClientSession } from '../sessions/client-session';
 import { authenticateConnect } from './connect-handshake';
 
 /** The `user_id` a `/connect` request names in its `json` parameter, if it is readable. */

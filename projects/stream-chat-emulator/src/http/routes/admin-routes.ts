@@ -1,5 +1,10 @@
 import { snapshotState } from '../../store/state-snapshot';
-import { JsonObject, optionalInteger, optionalString, requiredString } from '../body-fields';
+import {
+  JsonObject,
+  optionalInteger,
+  optionalString,
+  requiredString,
+} from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 
 /** `POST /admin/faults/drop-sockets {user_id?, code?}` → `{closed}`. */

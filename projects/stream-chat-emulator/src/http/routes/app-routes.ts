@@ -3,7 +3,7 @@ import {
   channelTypeNames,
   findChannelType,
 } from '../../store/channel-types';
-import { JsonObject } from '../body-fields';
+import { JsonObject } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 
 /** Upload limits reported for files and images: no restriction. */

@@ -1,11 +1,11 @@
-import { doesNotExistError, inputError, notAllowedError } from '../../auth/api-error';
+import { doesNotExistError, inputError, notAllowedError } from '../../protocol/api-error';
 import { Caller, callerUserId } from '../../auth/caller';
 import { canReadChannel, canWriteChannel } from '../../auth/channel-permissions';
 import { findChannelType } from '../../store/channel-types';
-import { isChannelId, isChannelType, isUserId } from '../../store/identifiers';
+import { isChannelId, isChannelType, isUserId } from '../../protocol/identifiers';
 import { ChannelRecord, toCid } from '../../store/model';
-import { ClientSession } from '../../ws/client-session';
-import { JsonObject } from '../body-fields';
+import { ClientSession } from '../../sessions/client-session';
+import { JsonObject } from '../../protocol/body-fields';
 import { RouteContext } from '../route-table';
 
 /**

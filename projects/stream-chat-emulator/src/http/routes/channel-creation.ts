@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { inputError, notAllowedError } from '../../auth/api-error';
+import { inputError, notAllowedError } from '../../protocol/api-error';
 import { Caller } from '../../auth/caller';
-import { isUserId } from '../../store/identifiers';
+import { isUserId } from '../../protocol/identifiers';
 import { ChannelRecord } from '../../store/model';
-import { isPlainObject } from '../../store/query-filter';
-import { JsonObject } from '../body-fields';
+import { isPlainObject } from '../../protocol/body-fields';
+import { JsonObject } from '../../protocol/body-fields';
 import { RouteContext } from '../route-table';
 import { actingUser } from './channel-access';
 

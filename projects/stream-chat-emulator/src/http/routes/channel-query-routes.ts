@@ -1,4 +1,4 @@
-import { inputError } from '../../auth/api-error';
+import { inputError } from '../../protocol/api-error';
 import { Caller, callerUserId } from '../../auth/caller';
 import { canReadChannel } from '../../auth/channel-permissions';
 import { channelStateResponse } from '../../responses/channel-responses';
@@ -7,7 +7,7 @@ import {
   channelFieldValue,
   channelFilterSchema,
 } from '../../store/channel-queries';
-import { isChannelId } from '../../store/identifiers';
+import { isChannelId } from '../../protocol/identifiers';
 import { selectMessagePage } from '../../store/message-paging';
 import { ChannelRecord, toCid } from '../../store/model';
 import { compileFilter } from '../../store/query-filter';
@@ -18,7 +18,7 @@ import {
   optionalInteger,
   optionalObject,
   optionalString,
-} from '../body-fields';
+} from '../../protocol/body-fields';
 import {
   DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT,
   DEFAULT_MEMBER_LIMIT,

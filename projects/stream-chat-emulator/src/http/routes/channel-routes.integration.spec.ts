@@ -1,5 +1,5 @@
 import { ErrorFromResponse } from 'stream-chat';
-import { RunningEmulator, SeedData } from '../../index';
+import { RunningEmulator, SeedData } from '../..';
 import {
   emulatorForSpecFile,
   customFields,

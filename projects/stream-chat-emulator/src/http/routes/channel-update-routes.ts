@@ -1,10 +1,10 @@
-import { inputError, notAllowedError } from '../../auth/api-error';
+import { inputError, notAllowedError } from '../../protocol/api-error';
 import { canDeleteChannel, canUpdateChannel } from '../../auth/channel-permissions';
 import { Caller, callerUserId } from '../../auth/caller';
 import { channelResponse, memberResponse } from '../../responses/channel-responses';
 import { findChannelType } from '../../store/channel-types';
 import { ChannelRecord } from '../../store/model';
-import { JsonObject, optionalObject, optionalStringArray } from '../body-fields';
+import { JsonObject, optionalObject, optionalStringArray } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { requireChannel } from './channel-access';
 import { customChannelData, parseMemberEntries } from './channel-creation';

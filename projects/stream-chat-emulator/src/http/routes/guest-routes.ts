@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { inputError } from '../../auth/api-error';
+import { inputError } from '../../protocol/api-error';
 import { mintUserToken } from '../../auth/guest-token';
 import { userResponse } from '../../responses/user-responses';
-import { isUserId } from '../../store/identifiers';
+import { isUserId } from '../../protocol/identifiers';
 import { customUserFields } from '../../store/user-directory';
-import { JsonObject, requiredObject } from '../body-fields';
+import { JsonObject, requiredObject } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 
 /**

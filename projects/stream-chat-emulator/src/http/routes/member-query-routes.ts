@@ -1,10 +1,11 @@
-import { doesNotExistError, inputError } from '../../auth/api-error';
+import { doesNotExistError, inputError } from '../../protocol/api-error';
 import { memberResponse } from '../../responses/channel-responses';
-import { isChannelId, isChannelType } from '../../store/identifiers';
+import { isChannelId, isChannelType } from '../../protocol/identifiers';
 import { MemberRecord, toCid } from '../../store/model';
-import { compileFilter, isPlainObject } from '../../store/query-filter';
+import { compileFilter } from '../../store/query-filter';
+import { isPlainObject } from '../../protocol/body-fields';
 import { parseSort, sortRecords } from '../../store/query-sort';
-import { JsonObject, optionalInteger } from '../body-fields';
+import { JsonObject, optionalInteger } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { requireReadable } from './channel-access';
 

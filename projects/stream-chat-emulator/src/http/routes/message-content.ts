@@ -1,7 +1,7 @@
-import { inputError } from '../../auth/api-error';
+import { inputError } from '../../protocol/api-error';
 import { MAX_MESSAGE_LENGTH } from '../../store/channel-types';
-import { isPlainObject } from '../../store/query-filter';
-import { JsonObject, optionalArray, optionalString } from '../body-fields';
+import { isPlainObject } from '../../protocol/body-fields';
+import { JsonObject, optionalArray, optionalString } from '../../protocol/body-fields';
 import { RouteContext } from '../route-table';
 
 /** Message fields that are set by the server or have their own meaning; the rest is custom data. */

@@ -1,4 +1,4 @@
-import { RunningEmulator } from '../../index';
+import { RunningEmulator } from '../..';
 import { emulatorForSpecFile, customFields, nextEvent } from '../../../test/client-harness';
 
 describe('editing, deleting and reading messages; members and threads', () => {

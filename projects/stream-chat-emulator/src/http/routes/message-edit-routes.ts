@@ -1,4 +1,4 @@
-import { inputError, notAllowedError } from '../../auth/api-error';
+import { inputError, notAllowedError } from '../../protocol/api-error';
 import { Caller, isAdmin } from '../../auth/caller';
 import { messageResponse } from '../../responses/message-responses';
 import { ChannelRecord, MessageRecord } from '../../store/model';
@@ -9,7 +9,7 @@ import {
   optionalObject,
   optionalStringArray,
   requiredObject,
-} from '../body-fields';
+} from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { actingUser, namedUserId } from './channel-access';
 import { customMessageData, mentionedUserIds, readMessageContent } from './message-content';

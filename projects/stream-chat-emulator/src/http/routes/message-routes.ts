@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, ErrorCode, doesNotExistError, inputError } from '../../auth/api-error';
+import { ApiError, ErrorCode, doesNotExistError, inputError } from '../../protocol/api-error';
 import { messageResponse } from '../../responses/message-responses';
-import { isMessageId } from '../../store/identifiers';
+import { isMessageId } from '../../protocol/identifiers';
 import { MessageRecord } from '../../store/model';
-import { JsonObject, optionalBoolean, optionalString, requiredObject } from '../body-fields';
+import {
+  JsonObject,
+  optionalBoolean,
+  optionalString,
+  requiredObject,
+} from '../../protocol/body-fields';
 import { DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT, MAX_MESSAGE_LIMIT } from '../channel-query-options';
 import { RouteContext, RouteDefinition } from '../route-table';
 import {

@@ -1,9 +1,14 @@
-import { ApiError, ErrorCode, inputError, notAllowedError } from '../../auth/api-error';
+import { ApiError, ErrorCode, inputError, notAllowedError } from '../../protocol/api-error';
 import { channelEventBase } from '../../fanout/channel-event-base';
 import { userResponse } from '../../responses/user-responses';
 import { findChannelType } from '../../store/channel-types';
 import { tracksReadState } from '../../store/read-states';
-import { JsonObject, optionalString, requiredObject, requiredString } from '../body-fields';
+import {
+  JsonObject,
+  optionalString,
+  requiredObject,
+  requiredString,
+} from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import {
   actingUser,

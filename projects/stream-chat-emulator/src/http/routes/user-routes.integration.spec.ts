@@ -1,4 +1,4 @@
-import { RunningEmulator } from '../../index';
+import { RunningEmulator } from '../..';
 import { emulatorForSpecFile, customFields } from '../../../test/client-harness';
 
 describe('users, guests, app settings and unread counts', () => {

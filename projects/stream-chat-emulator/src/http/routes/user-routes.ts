@@ -1,9 +1,10 @@
-import { inputError, notAllowedError } from '../../auth/api-error';
+import { inputError, notAllowedError } from '../../protocol/api-error';
 import { Caller, isAdmin } from '../../auth/caller';
 import { userResponse } from '../../responses/user-responses';
-import { isUserId } from '../../store/identifiers';
+import { isUserId } from '../../protocol/identifiers';
 import { UserRecord } from '../../store/model';
-import { compileComparison, compileFilter, isPlainObject } from '../../store/query-filter';
+import { compileComparison, compileFilter } from '../../store/query-filter';
+import { isPlainObject } from '../../protocol/body-fields';
 import { parseSort, sortRecords } from '../../store/query-sort';
 import { customUserFields } from '../../store/user-directory';
 import {
@@ -13,7 +14,7 @@ import {
   optionalInteger,
   optionalObject,
   optionalStringArray,
-} from '../body-fields';
+} from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { callerSession } from './channel-access';
 

@@ -1,5 +1,4 @@
-import { inputError } from '../auth/api-error';
-import { isPlainObject } from '../store/query-filter';
+import { inputError } from './api-error';
 
 /** A JSON object read from a request. */
 export type JsonObject = Record<string, unknown>;
@@ -97,4 +96,9 @@ export function optionalStringArray(body: JsonObject, key: string): string[] | u
     throw inputError(`${key} must be an array of strings`);
   }
   return value as string[] | undefined;
+}
+
+/** Whether a value is a plain JSON object (not null, not an array). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,30 @@
+import { AppSettings } from '../auth/app-settings';
+import { TokenRevocations } from '../auth/token-revocations';
+import { TokenVerifier } from '../auth/token-verifier';
+import { ChannelWatching } from '../fanout/channel-watching';
+import { EventFanout } from '../fanout/event-fanout';
+import { PresenceTracker } from '../fanout/presence';
+import { EmulatorFaults } from '../faults/emulator-faults';
+import { ConnectionRefusals } from '../faults/connection-refusals';
+import { RequestFaults } from '../faults/request-faults';
+import { WireContext } from '../responses/wire-context';
+
+/** Everything the HTTP routes and the WebSocket layer work with, wired once per emulator. */
+export interface EmulatorServices extends WireContext {
+  app: AppSettings;
+  verifier: TokenVerifier;
+  revocations: TokenRevocations;
+  fanout: EventFanout;
+  watching: ChannelWatching;
+  presence: PresenceTracker;
+  requestFaults: RequestFaults;
+  /** Simulated outages of the WebSocket endpoint. */
+  connectionRefusals: ConnectionRefusals;
+  /** The fault-injection API (also served under `/admin`). */
+  faults: EmulatorFaults;
+  /** Writes a diagnostic line (silent when the emulator runs quiet). */
+  log: (message: string) => void;
+}
+
+/** The services without the fault API, which is built on top of the WebSocket layer. */
+export type CoreServices = Omit<EmulatorServices, 'faults'>;
