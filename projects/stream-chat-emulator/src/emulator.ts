@@ -19,6 +19,7 @@ import { PresenceTracker } from './fanout/presence';
 import { EmulatorFaults, createEmulatorFaults } from './faults/emulator-faults';
 import { ConnectionRefusals } from './faults/connection-refusals';
 import { RequestFaults } from './faults/request-faults';
+import { allFeatures } from './features/all-features';
 import { createRequestHandler } from './http/request-handler';
 import { allRoutes } from './http/routes/all-routes';
 import { MessageResponse, messageResponse } from './responses/message-responses';
@@ -113,13 +114,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = options.quiet
     ? () => undefined
     : (message: string) => process.stderr.write(`[stream-chat-emulator] ${message}\n`);
-  const store = new ChatStore();
+  const store = new ChatStore(allFeatures.flatMap((feature) => feature.slices ?? []));
   const loadedFromDataFile = loadInitialState(store, options);
   const sessions = new SessionRegistry();
   const revocations = new TokenRevocations();
   const requestFaults = new RequestFaults();
   const connectionRefusals = new ConnectionRefusals();
-  const context = { store, sessions };
+  const context = { store, sessions, responseExtensions: allFeatures };
   const core: CoreServices = {
     ...context,
     app,
@@ -130,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     presence: new PresenceTracker(context),
     requestFaults,
     connectionRefusals,
+    hooks: allFeatures,
     log,
   };
   const socketServer = new SocketServer(core);
@@ -141,7 +143,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     dropSockets: (userId, code) => socketServer.dropSockets(userId, code),
   });
   const services: EmulatorServices = { ...core, faults };
-  const server = createServer(createRequestHandler(services, allRoutes));
+  const server = createServer(
+    createRequestHandler(services, [
+      ...allFeatures.flatMap((feature) => feature.routes ?? []),
+      ...allRoutes,
+    ]),
+  );
   server.on('upgrade', socketServer.handleUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());
   const persister = options.dataFile

@@ -56,20 +56,15 @@ export function ownCapabilities(caller: Caller, channel: ChannelRecord): string[
   if (type?.typingEvents) {
     capabilities.push('send-typing-events', 'typing-events');
   }
+  // Only what the core implements; features add theirs (`send-reaction`, `upload-file`...).
   capabilities.push(
     'send-message',
     'send-reply',
-    'send-reaction',
     'send-links',
     'send-custom-events',
-    'upload-file',
     'quote-message',
     'update-own-message',
     'delete-own-message',
-    'pin-message',
-    'flag-message',
-    'mute-channel',
-    'search-messages',
   );
   if (canUpdateChannel(caller, channel)) {
     capabilities.push('update-channel', 'update-channel-members', 'leave-channel');

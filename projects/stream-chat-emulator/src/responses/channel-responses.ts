@@ -1,8 +1,13 @@
 import { Caller, callerUserId } from '../auth/caller';
 import { ownCapabilities } from '../auth/channel-permissions';
-import { channelConfigResponse, findChannelType } from '../store/channel-types';
+import {
+  ChannelTypeDefinition,
+  channelConfigResponse,
+  findChannelType,
+} from '../store/channel-types';
 import { ChannelRecord, MemberRecord, MessageRecord } from '../store/model';
 import { messageResponse } from './message-responses';
+import { extensionFields } from './response-extensions';
 import { userResponse } from './user-responses';
 import { WireContext } from './wire-context';
 
@@ -32,9 +37,41 @@ export function channelResponse(
     disabled: false,
     hidden: false,
     member_count: channel.members.size,
-    config: type ? channelConfigResponse(type, channel.createdAt) : {},
-    ...(caller ? { own_capabilities: ownCapabilities(caller, channel) } : {}),
+    config: type ? channelConfig(context, type, channel.createdAt) : {},
+    ...(caller ? { own_capabilities: capabilities(context, caller, channel) } : {}),
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.channelFields,
+      context,
+      channel,
+      caller,
+    ),
   };
+}
+
+/** A channel type's `config`, with the switches of the registered features. */
+export function channelConfig(
+  context: WireContext,
+  type: ChannelTypeDefinition,
+  createdAt: string,
+): WireObject {
+  return {
+    ...channelConfigResponse(type, createdAt),
+    ...extensionFields(context.responseExtensions, (extension) => extension.channelConfigFields),
+  };
+}
+
+/** The caller's `own_capabilities`: the core's, then each registered feature's. */
+function capabilities(context: WireContext, caller: Caller, channel: ChannelRecord): string[] {
+  const all = ownCapabilities(caller, channel);
+  for (const extension of context.responseExtensions) {
+    for (const capability of extension.capabilities?.(context, caller, channel) ?? []) {
+      if (!all.includes(capability)) {
+        all.push(capability);
+      }
+    }
+  }
+  return all;
 }
 
 /** A member (`ChannelMemberResponse`), with its user. */
@@ -60,6 +97,13 @@ export function memberResponse(
     shadow_banned: false,
     notifications_muted: false,
     status: 'member',
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.memberFields,
+      context,
+      channel,
+      member,
+    ),
   };
 }
 
@@ -100,7 +144,7 @@ export function channelStateResponse(
   const watcherIds = context.sessions.watcherIds(channel.cid);
   return {
     channel: channelResponse(context, channel, caller),
-    messages: limits.messages.map((message) => messageResponse(context, message)),
+    messages: limits.messages.map((message) => messageResponse(context, message, callerId)),
     pinned_messages: [],
     members: [...channel.members.values()]
       .slice(0, limits.memberLimit)
@@ -110,5 +154,12 @@ export function channelStateResponse(
     watcher_count: context.sessions.watcherCount(channel.cid),
     watchers: watcherIds.slice(0, limits.watcherLimit).map((id) => userResponse(context, id)),
     hidden: false,
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.channelStateFields,
+      context,
+      channel,
+      caller,
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { MessageRecord } from '../store/model';
+import { extensionFields } from './response-extensions';
 import { userResponse } from './user-responses';
 import { WireContext } from './wire-context';
 
@@ -22,12 +23,16 @@ export function messageHtml(text: string): string {
 
 /**
  * The `MessageResponse` of a stored message, with the user, mentioned users and quoted
- * message expanded, and every array the client iterates present.
+ * message expanded, every array the client iterates present, and the fields registered
+ * features add (reactions, pins...).
+ * @param viewerId the user the response is for (`own_reactions`); `undefined` for events
+ * serialised once for all recipients.
  * @param withQuote whether to expand `quoted_message` (not inside a quoted message).
  */
 export function messageResponse(
   context: WireContext,
   message: MessageRecord,
+  viewerId?: string,
   withQuote = true,
 ): MessageResponse {
   const quoted =
@@ -68,6 +73,13 @@ export function messageResponse(
       ? { thread_participants: message.threadParticipantIds.map((id) => userResponse(context, id)) }
       : {}),
     ...(message.quotedMessageId ? { quoted_message_id: message.quotedMessageId } : {}),
-    ...(quoted ? { quoted_message: messageResponse(context, quoted, false) } : {}),
+    ...(quoted ? { quoted_message: messageResponse(context, quoted, viewerId, false) } : {}),
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.messageFields,
+      context,
+      message,
+      viewerId,
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { ANONYMOUS_USER_ID } from '../protocol/identifiers';
 import { storedUserFields } from '../store/state-snapshot';
+import { extensionFields } from './response-extensions';
 import { WireContext } from './wire-context';
 
 /** A user as Stream sends it (`UserResponse`). */
@@ -43,6 +44,12 @@ export function ownUserResponse(context: WireContext, userId: string): UserRespo
     total_unread_count: unread.totalUnreadCount,
     unread_channels: unread.unreadChannels,
     unread_threads: 0,
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.ownUserFields,
+      context,
+      userId,
+    ),
   };
 }
 

@@ -8,6 +8,7 @@ import { EmulatorFaults } from '../faults/emulator-faults';
 import { ConnectionRefusals } from '../faults/connection-refusals';
 import { RequestFaults } from '../faults/request-faults';
 import { WireContext } from '../responses/wire-context';
+import { ServiceHooks } from './service-hooks';
 
 /** Everything the HTTP routes and the WebSocket layer work with, wired once per emulator. */
 export interface EmulatorServices extends WireContext {
@@ -22,6 +23,8 @@ export interface EmulatorServices extends WireContext {
   connectionRefusals: ConnectionRefusals;
   /** The fault-injection API (also served under `/admin`). */
   faults: EmulatorFaults;
+  /** The registered features' hooks into request handling. */
+  hooks: readonly ServiceHooks[];
   /** Writes a diagnostic line (silent when the emulator runs quiet). */
   log: (message: string) => void;
 }

@@ -80,7 +80,9 @@ export function channelTypeNames(): string[] {
 
 /**
  * The `config` object of a channel type as the client expects it in `channel.config`
- * (the client caches it per cid and reads `read_events`, `typing_events`...).
+ * (the client caches it per cid and reads `read_events`, `typing_events`...). Switches of
+ * features beyond the core (`reactions`, `uploads`, `search`, `mutes`) are off here; each
+ * feature turns its own on.
  * @param createdAt timestamp reported as the config's creation and update time.
  */
 export function channelConfigResponse(
@@ -93,12 +95,12 @@ export function channelConfigResponse(
     read_events: definition.readEvents,
     connect_events: definition.connectEvents,
     custom_events: true,
-    reactions: true,
+    reactions: false,
     replies: true,
     quotes: true,
-    search: true,
-    mutes: true,
-    uploads: true,
+    search: false,
+    mutes: false,
+    uploads: false,
     url_enrichment: definition.urlEnrichment,
     push_notifications: false,
     reminders: false,

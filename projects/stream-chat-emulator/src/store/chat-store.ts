@@ -15,6 +15,7 @@ import {
   readUpToLatest,
   tracksReadState,
 } from './read-states';
+import { AnySliceDefinition, RemovedRecords, SliceDefinition } from './slices';
 import { UserDirectory } from './user-directory';
 
 /** What it takes to create a channel. */
@@ -55,9 +56,35 @@ export class ChatStore {
   private readonly messagesById = new Map<string, MessageRecord>();
   private readonly channelsByMember = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
+  private readonly sliceDefinitions: AnySliceDefinition[] = [];
+  private readonly sliceStates = new Map<AnySliceDefinition, unknown>();
 
-  constructor() {
+  /** @param slices the feature slices this store holds beside users, channels and messages. */
+  constructor(slices: readonly AnySliceDefinition[] = []) {
     this.users = new UserDirectory(this.clock, () => this.notifyChanged());
+    this.sliceDefinitions.push(...slices);
+    this.createSlices();
+  }
+
+  /** The registered slice definitions, in registration order. */
+  get slices(): readonly AnySliceDefinition[] {
+    return this.sliceDefinitions;
+  }
+
+  /**
+   * The state of a registered slice.
+   * @throws Error when the slice is not registered with this store (a wiring mistake).
+   */
+  slice<State>(definition: SliceDefinition<State, never> | SliceDefinition<State>): State {
+    if (!this.sliceStates.has(definition as AnySliceDefinition)) {
+      throw new Error(`stream-chat-emulator: slice "${definition.name}" is not registered`);
+    }
+    return this.sliceStates.get(definition as AnySliceDefinition) as State;
+  }
+
+  /** Tells the store that a slice changed its state (schedules persistence). */
+  changed(): void {
+    this.notifyChanged();
   }
 
   /**
@@ -214,6 +241,10 @@ export class ChatStore {
     for (const message of channel.messages) {
       this.messagesById.delete(message.id);
     }
+    this.notifyRemoved({
+      channelCid: channel.cid,
+      messageIds: channel.messages.map((message) => message.id),
+    });
     this.notifyChanged();
   }
 
@@ -288,6 +319,7 @@ export class ChatStore {
     if (hard) {
       channel.messages = channel.messages.filter((candidate) => candidate !== message);
       this.messagesById.delete(message.id);
+      this.notifyRemoved({ messageIds: [message.id] });
     } else {
       message.type = 'deleted';
       message.text = '';
@@ -361,7 +393,21 @@ export class ChatStore {
     this.channels.clear();
     this.messagesById.clear();
     this.channelsByMember.clear();
+    this.createSlices();
     this.notifyChanged();
+  }
+
+  private createSlices(): void {
+    this.sliceStates.clear();
+    for (const definition of this.sliceDefinitions) {
+      this.sliceStates.set(definition, definition.create(this));
+    }
+  }
+
+  private notifyRemoved(removed: RemovedRecords): void {
+    for (const [definition, state] of this.sliceStates) {
+      definition.onRemoved?.(state, removed, this);
+    }
   }
 
   private indexMember(userId: string, cid: string): void {

@@ -16,6 +16,8 @@
 export interface SeedData {
   users: SeedUser[];
   channels: SeedChannel[];
+  /** Feature state (reactions, uploads, mutes...), each under its slice's key. */
+  [sliceKey: string]: unknown;
 }
 
 /** A user: `id` is required; `role` defaults to `user`; other fields are custom data. */

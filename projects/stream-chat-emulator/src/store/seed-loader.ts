@@ -1,3 +1,4 @@
+import { prettifyError } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { findChannelType } from './channel-types';
 import { ChatStore } from './chat-store';
@@ -60,6 +61,22 @@ export function loadSeed(store: ChatStore, seed: unknown, source = 'seed'): void
   data.channels.forEach((channel, index) =>
     loadChannel(store, channel, now, (detail) => fail(`channels[${index}]: ${detail}`)),
   );
+  for (const slice of store.slices) {
+    const persistence = slice.persistence;
+    const value = persistence ? data[persistence.key] : undefined;
+    if (!persistence || value === undefined) {
+      continue;
+    }
+    const parsed = persistence.schema.safeParse(value);
+    if (!parsed.success) {
+      fail(`"${persistence.key}": ${prettifyError(parsed.error)}`);
+    }
+    try {
+      persistence.load(store.slice(slice), parsed.data, store);
+    } catch (error) {
+      fail(`"${persistence.key}": ${(error as Error).message}`);
+    }
+  }
 }
 
 function loadUser(

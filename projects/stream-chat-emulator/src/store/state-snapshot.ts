@@ -40,7 +40,13 @@ export function snapshotState(store: ChatStore): SeedData {
     })),
     messages: channel.messages.map(snapshotMessage),
   }));
-  return { users, channels };
+  const snapshot: SeedData = { users, channels };
+  for (const slice of store.slices) {
+    if (slice.persistence) {
+      snapshot[slice.persistence.key] = slice.persistence.snapshot(store.slice(slice), store);
+    }
+  }
+  return snapshot;
 }
 
 function snapshotMessage(message: MessageRecord): SeedMessage {

@@ -106,6 +106,11 @@ export class SocketServer {
     ws.on('error', () => ws.terminate());
     try {
       const identity = authenticateConnect(this.services, query);
+      if (!identity.anonymous) {
+        for (const hooks of this.services.hooks) {
+          hooks.beforeConnect?.(this.services, identity.userId);
+        }
+      }
       this.open(ws, identity.userId, identity.anonymous, identity.userFields);
     } catch (error) {
       const apiError = error instanceof ApiError ? error : internalError(String(error));

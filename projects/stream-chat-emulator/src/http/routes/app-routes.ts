@@ -1,8 +1,6 @@
-import {
-  channelConfigResponse,
-  channelTypeNames,
-  findChannelType,
-} from '../../store/channel-types';
+import { channelConfig } from '../../responses/channel-responses';
+import { extensionFields } from '../../responses/response-extensions';
+import { channelTypeNames, findChannelType } from '../../store/channel-types';
 import { JsonObject } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 
@@ -22,7 +20,7 @@ function getApp(context: RouteContext): JsonObject {
   for (const name of channelTypeNames()) {
     const type = findChannelType(name);
     if (type) {
-      configs[name] = channelConfigResponse(type, createdAt);
+      configs[name] = channelConfig(context.services, type, createdAt);
     }
   }
   return {
@@ -39,6 +37,11 @@ function getApp(context: RouteContext): JsonObject {
       channel_configs: configs,
       policies: {},
       push_notifications: { version: 'v3', providers: [] },
+      ...extensionFields(
+        context.services.responseExtensions,
+        (extension) => extension.appFields,
+        context.services,
+      ),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { inputError, notAllowedError } from '../../protocol/api-error';
-import { Caller, isAdmin } from '../../auth/caller';
+import { Caller, callerUserId, isAdmin } from '../../auth/caller';
 import { messageResponse } from '../../responses/message-responses';
 import { ChannelRecord, MessageRecord } from '../../store/model';
 import { MAX_MESSAGE_LENGTH } from '../../store/channel-types';
@@ -46,7 +46,7 @@ function updateMessage(context: RouteContext): JsonObject {
   const { message, channel } = ownMessage(context, namedUserId(body), 'UpdateMessage');
   context.services.store.updateMessage(message, readMessageContent(context, body));
   context.services.fanout.messageChanged(channel, message, 'message.updated');
-  return { message: messageResponse(context.services, message) };
+  return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
 
 /** `PUT /messages/{id}`: `set` and `unset` fields of the message; `message.updated` to watchers. */
@@ -77,7 +77,7 @@ function partialUpdateMessage(context: RouteContext): JsonObject {
     ...(mentions ? { mentionedUserIds: mentions } : {}),
   });
   context.services.fanout.messageChanged(channel, message, 'message.updated');
-  return { message: messageResponse(context.services, message) };
+  return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
 
 /** `DELETE /messages/{id}?hard=true`: soft delete (type `deleted`) or removal; `message.deleted` to watchers. */
@@ -95,7 +95,7 @@ function deleteMessage(context: RouteContext): JsonObject {
   context.services.fanout.messageChanged(channel, message, 'message.deleted', {
     hard_delete: hard,
   });
-  return { message: messageResponse(context.services, message) };
+  return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
 
 /** Message edit and delete endpoints. */

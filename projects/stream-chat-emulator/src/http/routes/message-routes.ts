@@ -1,7 +1,9 @@
+import { callerUserId } from '../../auth/caller';
 import { randomUUID } from 'node:crypto';
 import { ApiError, ErrorCode, doesNotExistError, inputError } from '../../protocol/api-error';
 import { messageResponse } from '../../responses/message-responses';
 import { isMessageId } from '../../protocol/identifiers';
+import { NewMessage } from '../../store/chat-store';
 import { MessageRecord } from '../../store/model';
 import {
   JsonObject,
@@ -59,7 +61,7 @@ function sendMessage(context: RouteContext): JsonObject {
   const requestedType = optionalString(message, 'type');
   const type =
     requestedType === 'system' && context.caller.kind === 'server' ? 'system' : undefined;
-  const stored = services.store.addMessage(channel, {
+  const toStore: NewMessage = {
     ...content,
     id,
     userId: actor.userId,
@@ -68,9 +70,18 @@ function sendMessage(context: RouteContext): JsonObject {
     showInChannel: parentId ? optionalBoolean(message, 'show_in_channel') : undefined,
     silent: optionalBoolean(message, 'silent'),
     quotedMessageId,
-  });
+  };
+  for (const hooks of services.hooks) {
+    hooks.beforeSendMessage?.(services, {
+      actor,
+      caller: context.caller,
+      channel,
+      message: toStore,
+    });
+  }
+  const stored = services.store.addMessage(channel, toStore);
   services.fanout.messageNew(channel, stored);
-  return { message: messageResponse(services, stored) };
+  return { message: messageResponse(services, stored, actor.userId) };
 }
 
 /** The message named by `:id`, readable by the caller. @throws ApiError code 16 or 17. */
@@ -86,7 +97,13 @@ export function readableMessage(context: RouteContext): MessageRecord {
 
 /** `GET /messages/{id}`. */
 function getMessage(context: RouteContext): JsonObject {
-  return { message: messageResponse(context.services, readableMessage(context)) };
+  return {
+    message: messageResponse(
+      context.services,
+      readableMessage(context),
+      callerUserId(context.caller),
+    ),
+  };
 }
 
 /** `GET /messages/{id}/replies`: the thread's replies, oldest first, paged by `limit`, `id_lt`, `id_gt`. */
@@ -114,7 +131,11 @@ function getReplies(context: RouteContext): JsonObject {
     replies = index < 0 ? [] : replies.slice(index + 1, index + 1 + limit);
   }
   const page = limit === 0 ? [] : replies.slice(-limit);
-  return { messages: page.map((reply) => messageResponse(context.services, reply)) };
+  return {
+    messages: page.map((reply) =>
+      messageResponse(context.services, reply, callerUserId(context.caller)),
+    ),
+  };
 }
 
 /** Message endpoints. */
