@@ -1,4 +1,4 @@
-import { SeedData } from './store/seed-format';
+import { SeedData } from './store/seed-schema';
 
 /** The API key used when none is given. */
 export const DEFAULT_API_KEY = 'emulator-key';

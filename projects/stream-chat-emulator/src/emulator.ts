@@ -26,7 +26,7 @@ import { MessageResponse, messageResponse } from './responses/message-responses'
 import { ChatStore } from './store/chat-store';
 import { DataFilePersister, dataFileExists, readJsonFile } from './store/data-file';
 import { loadSeed } from './store/seed-loader';
-import { SeedData } from './store/seed-format';
+import { SeedData } from './store/seed-schema';
 import { snapshotState } from './store/state-snapshot';
 import { SessionRegistry } from './sessions/session-registry';
 import { SocketServer } from './ws/socket-server';

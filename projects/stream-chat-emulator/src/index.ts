@@ -16,8 +16,8 @@ export type {
   DropSocketsOptions,
   WaitForConnectionsOptions,
 } from './faults/emulator-faults';
-export type { SeedData, SeedUser, SeedChannel, SeedMember, SeedMessage } from './store/seed-format';
-export { EMPTY_SEED } from './store/seed-format';
+export type { SeedData, SeedUser, SeedChannel, SeedMember, SeedMessage } from './store/seed-schema';
+export { EMPTY_SEED } from './store/seed-schema';
 export type { ChatStore } from './store/chat-store';
 export type {
   ChannelRecord,

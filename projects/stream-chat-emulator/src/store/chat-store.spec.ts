@@ -123,7 +123,16 @@ describe('ChatStore unread accounting', () => {
 
   it('rejects seeds that reference unknown users or repeat ids', () => {
     const load = (seed: unknown) => () => loadSeed(new ChatStore(), seed);
-    expect(load({ users: [] })).toThrow('"users" and "channels"');
+    expect(load({ users: [] })).toThrow('"channels" Invalid input: expected array');
+    expect(load({ users: [{ id: 'a b' }], channels: [] })).toThrow(
+      'users[0]: "id" must be a valid user id',
+    );
+    expect(
+      load({
+        users: [{ id: 'a' }],
+        channels: [{ type: 'messaging', id: 'x', messages: [{ user_id: 'a', text: 1 }] }],
+      }),
+    ).toThrow('channels[0].messages[0]: "text" Invalid input: expected string');
     expect(load({ users: [{ id: 'a' }, { id: 'a' }], channels: [] })).toThrow('duplicate user id');
     expect(
       load({ users: [], channels: [{ type: 'messaging', id: 'x', members: ['ghost'] }] }),
@@ -142,6 +151,40 @@ describe('ChatStore unread accounting', () => {
           },
         ],
       }),
-    ).toThrow('is not an ISO-8601 date');
+    ).toThrow('channels[0].messages[0]: "created_at" must be an ISO-8601 date');
+    expect(
+      load({
+        users: [{ id: 'a' }],
+        channels: [
+          {
+            type: 'messaging',
+            id: 'x',
+            messages: [
+              { id: 'm', user_id: 'a', text: 't' },
+              { id: 'm', user_id: 'a', text: 'u' },
+            ],
+          },
+        ],
+      }),
+    ).toThrow('message id "m" is used twice');
+  });
+
+  it('keeps the fields the schema does not declare as custom data, and drops computed ones', () => {
+    const store = new ChatStore();
+    loadSeed(store, {
+      users: [{ id: 'a', name: 'A', online: true }],
+      channels: [
+        {
+          type: 'messaging',
+          id: 'x',
+          name: 'X',
+          cid: 'messaging:ignored',
+          messages: [{ id: 'm', user_id: 'a', text: 't', mood: 'happy', html: '<p>t</p>' }],
+        },
+      ],
+    });
+    expect(store.users.get('a')?.data).toEqual({ name: 'A' });
+    expect(store.getChannel('messaging:x')?.data).toEqual({ name: 'X' });
+    expect(store.getMessage('m')?.data).toEqual({ mood: 'happy' });
   });
 });

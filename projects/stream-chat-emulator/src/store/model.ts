@@ -1,6 +1,6 @@
 /**
  * The emulator's in-memory data model. Field names are camelCase here; the wire and the
- * seed/data files use Stream's snake_case names (see `responses/` and `seed-format.ts`).
+ * seed/data files use Stream's snake_case names (see `responses/` and `seed-schema.ts`).
  * Custom fields (name, image, anything else) live in each record's `data`.
  */
 

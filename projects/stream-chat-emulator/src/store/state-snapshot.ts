@@ -1,6 +1,6 @@
 import { ChatStore } from './chat-store';
 import { MessageRecord, UserRecord } from './model';
-import { SeedChannel, SeedData, SeedMessage, SeedUser } from './seed-format';
+import { SeedChannel, SeedData, SeedMessage, SeedUser } from './seed-schema';
 
 /** A user's stored fields: custom data, then id, role, times and `banned`. */
 export function storedUserFields(user: UserRecord): SeedUser {
