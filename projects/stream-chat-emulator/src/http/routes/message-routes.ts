@@ -1,6 +1,12 @@
-import { callerUserId } from '../../auth/caller';
+import { callerUserId, isAdmin } from '../../auth/caller';
 import { randomUUID } from 'node:crypto';
-import { ApiError, ErrorCode, doesNotExistError, inputError } from '../../protocol/api-error';
+import {
+  ApiError,
+  ErrorCode,
+  doesNotExistError,
+  inputError,
+  notAllowedError,
+} from '../../protocol/api-error';
 import { messageResponse } from '../../responses/message-responses';
 import { isMessageId } from '../../protocol/identifiers';
 import { NewMessage } from '../../store/chat-store';
@@ -58,9 +64,7 @@ function sendMessage(context: RouteContext): JsonObject {
   ) {
     throw inputError(`quoted message ${quotedMessageId} does not exist in ${channel.cid}`);
   }
-  const requestedType = optionalString(message, 'type');
-  const type =
-    requestedType === 'system' && context.caller.kind === 'server' ? 'system' : undefined;
+  const type = messageType(context, optionalString(message, 'type'), parentId);
   const toStore: NewMessage = {
     ...content,
     id,
@@ -82,6 +86,28 @@ function sendMessage(context: RouteContext): JsonObject {
   const stored = services.store.addMessage(channel, toStore);
   services.fanout.messageNew(channel, stored);
   return { message: messageResponse(services, stored, actor.userId) };
+}
+
+/**
+ * The stored type of a new message, as Stream decides it: `regular` (or `reply` in a
+ * thread) unless the server or an admin asks for `system`. Users may not create system
+ * messages (code 17), and the other types are set by the server only (code 4).
+ */
+function messageType(
+  context: RouteContext,
+  requested: string | undefined,
+  parentId: string | undefined,
+): string | undefined {
+  if (requested === undefined || requested === 'regular' || (requested === 'reply' && parentId)) {
+    return undefined;
+  }
+  if (requested === 'system') {
+    if (isAdmin(context.caller)) {
+      return 'system';
+    }
+    throw notAllowedError('creating system messages not allowed');
+  }
+  throw inputError(`message.type "${requested}" is a reserved field: it is set by the server`);
 }
 
 /** The message named by `:id`, readable by the caller. @throws ApiError code 16 or 17. */
