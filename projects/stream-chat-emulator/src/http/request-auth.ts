@@ -2,7 +2,7 @@ import { IncomingHttpHeaders } from 'node:http';
 import { authenticationError } from '../protocol/api-error';
 import { Caller } from '../auth/caller';
 import { CoreServices } from '../services/emulator-services';
-import { ANONYMOUS_USER_ID } from '../protocol/identifiers';
+import { ANONYMOUS_USER_ID, requireUserId } from '../protocol/identifiers';
 
 /** How a route authenticates: any valid caller, anonymous allowed without token, or server only. */
 export type RouteAuth = 'caller' | 'guest' | 'server';
@@ -67,6 +67,6 @@ export function authenticateRequest(
       `user_id "${queryUserId}" in the query does not match the token's user_id`,
     );
   }
-  const user = services.store.users.ensure(verified.userId);
+  const user = services.store.users.ensure(requireUserId(verified.userId, "the token's user_id"));
   return { kind: 'user', userId: user.id, role: user.role };
 }

@@ -1,6 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { inputError, payloadTooBigError } from '../protocol/api-error';
 import { isPlainObject } from '../protocol/body-fields';
+import { parseJsonWithin } from '../protocol/json-limits';
 
 /** Largest accepted request body: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,12 +44,7 @@ export async function readJsonBody(
   if (text === '') {
     return {};
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw inputError('request body is not valid JSON');
-  }
+  const body = parseJsonWithin(text, 'request body');
   if (!isPlainObject(body)) {
     throw inputError('request body must be a JSON object');
   }

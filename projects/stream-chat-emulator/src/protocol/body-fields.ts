@@ -102,3 +102,11 @@ export function optionalStringArray(body: JsonObject, key: string): string[] | u
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * A field of a record, read prototype-safely: `undefined` unless the record has it as its own
+ * field, so names such as `constructor` or `toString` never reach `Object.prototype`.
+ */
+export function ownField(record: Record<string, unknown>, field: string): unknown {
+  return Object.hasOwn(record, field) ? record[field] : undefined;
+}

@@ -1,3 +1,5 @@
+import { inputError } from './api-error';
+
 /** Channel ids: letters, digits, `_`, `-` and `!` (the client's own check), at most 64. */
 export const CHANNEL_ID_PATTERN = /^[\w!-]{1,64}$/;
 
@@ -31,4 +33,18 @@ export function isUserId(value: unknown): value is string {
 /** Whether `value` is a valid message id. */
 export function isMessageId(value: unknown): value is string {
   return typeof value === 'string' && MESSAGE_ID_PATTERN.test(value);
+}
+
+/**
+ * The value as a user id, checked the same way on every path (REST, WebSocket, guests).
+ * @param what names the value in the error, e.g. `user_id`.
+ * @throws ApiError code 4 when it is not a valid user id.
+ */
+export function requireUserId(value: unknown, what = 'user_id'): string {
+  if (!isUserId(value)) {
+    throw inputError(
+      `${what} ${JSON.stringify(value)} is not valid: it must match /^[@\\w-]{1,255}$/`,
+    );
+  }
+  return value;
 }

@@ -1,3 +1,4 @@
+import { ownField } from '../protocol/body-fields';
 import { inputError } from '../protocol/api-error';
 import { ChannelRecord } from './model';
 import { FilterSchema, Predicate, compareValues, compileComparison } from './query-filter';
@@ -49,7 +50,7 @@ export function channelFieldValue(channel: ChannelRecord, field: string): unknow
     case 'frozen':
       return channel.data['frozen'] === true;
     default:
-      return ALWAYS_FALSE_FIELDS.has(field) ? false : channel.data[field];
+      return ALWAYS_FALSE_FIELDS.has(field) ? false : ownField(channel.data, field);
   }
 }
 

@@ -1,3 +1,4 @@
+import { checkCustomDataSize } from '../protocol/json-limits';
 import { MonotonicClock } from './clock';
 import {
   ChannelRecord,
@@ -132,6 +133,7 @@ export class ChatStore {
 
   /** Creates a channel with its members. The caller checks that it does not exist yet. */
   createChannel(input: NewChannel): ChannelRecord {
+    checkCustomDataSize('the channel', input.data);
     const now = this.clock.next();
     const channel: ChannelRecord = {
       type: input.type,
@@ -217,16 +219,19 @@ export class ChatStore {
     set: Record<string, unknown>,
     unset: string[] = [],
   ): void {
-    Object.assign(channel.data, set);
+    const data = { ...channel.data, ...set };
     for (const key of unset) {
-      delete channel.data[key];
+      delete data[key];
     }
+    checkCustomDataSize(`channel ${channel.cid}`, data);
+    channel.data = data;
     channel.updatedAt = this.clock.next();
     this.notifyChanged();
   }
 
   /** Replaces all custom channel fields (`POST /channels/{type}/{id}` with `data`). */
   replaceChannelData(channel: ChannelRecord, data: Record<string, unknown>): void {
+    checkCustomDataSize(`channel ${channel.cid}`, data);
     channel.data = { ...data };
     channel.updatedAt = this.clock.next();
     this.notifyChanged();
@@ -254,6 +259,7 @@ export class ChatStore {
    * The caller checks that the id is free.
    */
   addMessage(channel: ChannelRecord, input: NewMessage): MessageRecord {
+    checkCustomDataSize('the message', input.data ?? {});
     const now = this.clock.next();
     const message: MessageRecord = {
       id: input.id,
@@ -305,6 +311,9 @@ export class ChatStore {
     message: MessageRecord,
     changes: Partial<Pick<MessageRecord, 'text' | 'attachments' | 'mentionedUserIds' | 'data'>>,
   ): MessageRecord {
+    if (changes.data) {
+      checkCustomDataSize(`message ${message.id}`, changes.data);
+    }
     Object.assign(message, changes);
     message.updatedAt = this.clock.next();
     this.notifyChanged();

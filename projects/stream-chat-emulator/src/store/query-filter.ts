@@ -74,7 +74,8 @@ function compileField<T>(field: string, condition: unknown, schema: FilterSchema
     if (!COMPARISON_OPERATORS.has(operator)) {
       throw inputError(`unknown operator ${operator} for field ${field}`);
     }
-    const special = schema.special?.[field];
+    const special =
+      schema.special && Object.hasOwn(schema.special, field) ? schema.special[field] : undefined;
     if (special) {
       return special(operator, operand);
     }

@@ -1,4 +1,5 @@
 import { MonotonicClock } from './clock';
+import { checkCustomDataSize } from '../protocol/json-limits';
 import { UserRecord } from './model';
 
 /**
@@ -81,9 +82,11 @@ export class UserDirectory {
 
   /**
    * Creates or replaces a user (`POST /users` semantics: custom fields are replaced).
+   * Like every write here, it refuses custom data over the size limit before changing anything.
    * @param role the new role; the current one (or `user`) when omitted.
    */
   replace(id: string, data: Record<string, unknown>, role?: string): UserRecord {
+    checkCustomDataSize(`user "${id}"`, data);
     const existing = this.ensure(id, role ?? 'user');
     existing.data = { ...data };
     if (role !== undefined) {
@@ -104,6 +107,7 @@ export class UserDirectory {
     role = 'user',
   ): { user: UserRecord; changed: boolean } {
     const existing = this.users.get(id);
+    checkCustomDataSize(`user "${id}"`, { ...existing?.data, ...data });
     if (!existing) {
       return { user: this.ensure(id, role, { ...data }), changed: true };
     }
@@ -123,13 +127,13 @@ export class UserDirectory {
 
   /** Applies a partial update: `set` fields are written, `unset` fields removed. */
   patch(id: string, set: Record<string, unknown>, unset: string[], role?: string): UserRecord {
-    const user = this.ensure(id);
-    for (const [key, value] of Object.entries(set)) {
-      user.data[key] = value;
-    }
+    const data = { ...this.users.get(id)?.data, ...set };
     for (const key of unset) {
-      delete user.data[key];
+      delete data[key];
     }
+    checkCustomDataSize(`user "${id}"`, data);
+    const user = this.ensure(id);
+    user.data = data;
     if (role !== undefined) {
       user.role = role;
     }

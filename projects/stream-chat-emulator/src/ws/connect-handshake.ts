@@ -1,8 +1,9 @@
 import { authenticationError, inputError } from '../protocol/api-error';
 import { CoreServices } from '../services/emulator-services';
 import { checkApiKey } from '../auth/api-key';
-import { ANONYMOUS_USER_ID, isUserId } from '../protocol/identifiers';
+import { ANONYMOUS_USER_ID, requireUserId } from '../protocol/identifiers';
 import { isPlainObject } from '../protocol/body-fields';
+import { parseJsonWithin } from '../protocol/json-limits';
 import { customUserFields } from '../store/user-directory';
 
 /** Who a WebSocket connects as. */
@@ -25,12 +26,7 @@ export function authenticateConnect(
   services: CoreServices,
   query: URLSearchParams,
 ): ConnectIdentity {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(query.get('json') ?? '');
-  } catch {
-    payload = undefined;
-  }
+  const payload = parseJsonWithin(query.get('json') ?? '', 'the json query parameter');
   if (!isPlainObject(payload)) {
     throw inputError('the json query parameter is missing or is not a JSON object');
   }
@@ -55,12 +51,7 @@ export function authenticateConnect(
     throw authenticationError('authorization token is missing');
   }
   const verified = services.verifier.verify(token);
-  const userId = payload['user_id'];
-  if (!isUserId(userId)) {
-    throw inputError(
-      `user_id ${JSON.stringify(userId)} is not valid: it must match /^[@\\w-]{1,255}$/`,
-    );
-  }
+  const userId = requireUserId(payload['user_id']);
   if (verified.kind === 'user' && verified.userId !== userId) {
     throw authenticationError(
       `JWTAuth error: the token's user_id "${verified.userId}" does not match the connecting user_id "${userId}"`,

@@ -2,28 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { inputError } from '../../protocol/api-error';
 import { mintUserToken } from '../../auth/guest-token';
 import { userResponse } from '../../responses/user-responses';
-import { isUserId } from '../../protocol/identifiers';
+import { requireUserId } from '../../protocol/identifiers';
 import { customUserFields } from '../../store/user-directory';
 import { JsonObject, requiredObject } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 
 /**
- * `POST /guest {user: {id?, name?, ...}}`: creates (or refreshes) a guest user with role
- * `guest` and answers `{access_token, user}`. The token's payload is free of `-` and `_`,
- * which the client's token decoder requires. An id that belongs to a non-guest user is refused.
+ * `POST /guest {user: {id?, name?, ...}}`: creates a guest user with role `guest` and
+ * answers `{access_token, user}`. The token's payload is free of `-` and `_`, which the
+ * client's token decoder requires. An id that is already taken, by a guest too, is refused
+ * (code 4), as on Stream: nobody can take over an existing guest.
  */
 function createGuest(context: RouteContext): JsonObject {
   const { services } = context;
   const user = requiredObject(context.body, 'user');
-  const id = user['id'] ?? `guest-${randomUUID()}`;
-  if (!isUserId(id)) {
-    throw inputError(
-      `user id ${JSON.stringify(id)} is not valid: it must match /^[@\\w-]{1,255}$/`,
-    );
-  }
-  const existing = services.store.users.get(id);
-  if (existing && existing.role !== 'guest') {
-    throw inputError(`user "${id}" already exists and is not a guest`);
+  const id = requireUserId(user['id'] ?? `guest-${randomUUID()}`, 'user id');
+  if (services.store.users.get(id)) {
+    throw inputError(`user "${id}" already exists: a guest needs an id nobody uses yet`);
   }
   services.store.users.replace(id, customUserFields(user), 'guest');
   const accessToken = mintUserToken(id, services.app.apiSecret, {

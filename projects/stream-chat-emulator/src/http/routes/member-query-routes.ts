@@ -3,7 +3,8 @@ import { memberResponse } from '../../responses/channel-responses';
 import { isChannelId, isChannelType } from '../../protocol/identifiers';
 import { MemberRecord, toCid } from '../../store/model';
 import { compileFilter } from '../../store/query-filter';
-import { isPlainObject } from '../../protocol/body-fields';
+import { isPlainObject, ownField } from '../../protocol/body-fields';
+import { parseJsonWithin } from '../../protocol/json-limits';
 import { parseSort, sortRecords } from '../../store/query-sort';
 import { JsonObject, optionalInteger } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
@@ -18,12 +19,7 @@ const MAX_QUERY_MEMBERS_LIMIT = 300;
  * `channel_role`, `created_at` and the user's custom fields.
  */
 function queryMembers(context: RouteContext): JsonObject {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(context.query.get('payload') ?? '');
-  } catch {
-    throw inputError('payload must be URL-encoded JSON');
-  }
+  const payload = parseJsonWithin(context.query.get('payload') ?? '', 'payload (URL-encoded JSON)');
   if (!isPlainObject(payload) || !isChannelType(payload['type']) || !isChannelId(payload['id'])) {
     throw inputError('payload needs a valid channel type and id');
   }
@@ -48,7 +44,7 @@ function queryMembers(context: RouteContext): JsonObject {
       case 'updated_at':
         return member.updatedAt;
       default:
-        return user?.data[field];
+        return user ? ownField(user.data, field) : undefined;
     }
   };
   const predicate = compileFilter(payload['filter_conditions'] ?? {}, { value });

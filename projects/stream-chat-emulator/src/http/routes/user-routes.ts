@@ -4,7 +4,8 @@ import { userResponse } from '../../responses/user-responses';
 import { isUserId } from '../../protocol/identifiers';
 import { UserRecord } from '../../store/model';
 import { compileComparison, compileFilter } from '../../store/query-filter';
-import { isPlainObject } from '../../protocol/body-fields';
+import { isPlainObject, ownField } from '../../protocol/body-fields';
+import { checkCustomDataSize, parseJsonWithin } from '../../protocol/json-limits';
 import { parseSort, sortRecords } from '../../store/query-sort';
 import { customUserFields } from '../../store/user-directory';
 import {
@@ -41,7 +42,7 @@ function userFieldValue(context: RouteContext, user: UserRecord, field: string):
     case 'online':
       return context.services.sessions.isOnline(user.id);
     default:
-      return user.data[field];
+      return ownField(user.data, field);
   }
 }
 
@@ -54,11 +55,7 @@ function queryUsers(context: RouteContext): JsonObject {
   const payloadText = context.query.get('payload');
   let payload: unknown = {};
   if (payloadText !== null) {
-    try {
-      payload = JSON.parse(payloadText);
-    } catch {
-      throw inputError('payload must be URL-encoded JSON');
-    }
+    payload = parseJsonWithin(payloadText, 'payload (URL-encoded JSON)');
   }
   if (!isPlainObject(payload)) {
     throw inputError('payload must be a JSON object');
@@ -121,13 +118,16 @@ function checkUserId(id: unknown): string {
   return id;
 }
 
-/** `POST /users {users: {id: user}}`: creates or replaces users; `user.updated` goes out. */
+/**
+ * `POST /users {users: {id: user}}`: creates or replaces users; `user.updated` goes out.
+ * Every user is checked before any is written, so a request is applied whole or not at all.
+ */
 function upsertUsers(context: RouteContext): JsonObject {
   const users = optionalObject(context.body, 'users');
   if (!users || Object.keys(users).length === 0) {
     throw inputError('users must be an object of users by id');
   }
-  const result: JsonObject = {};
+  const checked: Array<{ id: string; data: JsonObject; role: string | undefined }> = [];
   for (const [key, value] of Object.entries(users)) {
     if (!isPlainObject(value)) {
       throw inputError(`users.${key} must be a user object`);
@@ -139,20 +139,29 @@ function upsertUsers(context: RouteContext): JsonObject {
     }
     const current = context.services.store.users.get(id);
     requireUserUpdate(context.caller, id, role !== undefined && role !== (current?.role ?? 'user'));
-    context.services.store.users.replace(id, customUserFields(value), role);
+    const data = customUserFields(value);
+    checkCustomDataSize(`user "${id}"`, data);
+    checked.push({ id, data, role });
+  }
+  const result: JsonObject = {};
+  for (const { id, data, role } of checked) {
+    context.services.store.users.replace(id, data, role);
     context.services.presence.announceUpdate(id);
     result[id] = userResponse(context.services, id);
   }
   return { users: result };
 }
 
-/** `PATCH /users {users: [{id, set, unset}]}`: partial updates; `user.updated` goes out. */
+/**
+ * `PATCH /users {users: [{id, set, unset}]}`: partial updates; `user.updated` goes out.
+ * Every update is checked before any is applied.
+ */
 function partialUpdateUsers(context: RouteContext): JsonObject {
   const updates = optionalArray(context.body, 'users');
   if (!updates || updates.length === 0) {
     throw inputError('users must be a non-empty array of {id, set, unset}');
   }
-  const result: JsonObject = {};
+  const checked: Array<{ id: string; set: JsonObject; unset: string[]; role?: string }> = [];
   for (const update of updates) {
     if (!isPlainObject(update)) {
       throw inputError('users must be a non-empty array of {id, set, unset}');
@@ -172,7 +181,15 @@ function partialUpdateUsers(context: RouteContext): JsonObject {
       id,
       role !== undefined && role !== context.services.store.users.get(id)?.role,
     );
-    context.services.store.users.patch(id, customUserFields(set), unset, role);
+    const custom = customUserFields(set);
+    const merged = { ...context.services.store.users.get(id)?.data, ...custom };
+    unset.forEach((key) => delete merged[key]);
+    checkCustomDataSize(`user "${id}"`, merged);
+    checked.push({ id, set: custom, unset, role });
+  }
+  const result: JsonObject = {};
+  for (const { id, set, unset, role } of checked) {
+    context.services.store.users.patch(id, set, unset, role);
     context.services.presence.announceUpdate(id);
     result[id] = userResponse(context.services, id);
   }
