@@ -14,12 +14,14 @@ const seed: SeedData = {
       name: 'Chat',
       created_by_id: 'alice',
       members: ['alice', 'bob'],
-      messages: ['m-send', 'm-update', 'm-unique', 'm-delete', 'm-server'].map((id, index) => ({
-        id,
-        user_id: index % 2 === 0 ? 'alice' : 'bob',
-        text: `message ${id}`,
-        created_at: `2024-05-01T10:0${index}:00.000Z`,
-      })),
+      messages: ['m-send', 'm-update', 'm-unique', 'm-delete', 'm-server', 'm-root'].map(
+        (id, index) => ({
+          id,
+          user_id: index % 2 === 0 ? 'alice' : 'bob',
+          text: `message ${id}`,
+          created_at: `2024-05-01T10:0${index}:00.000Z`,
+        }),
+      ),
     },
   ],
 };
@@ -255,5 +257,18 @@ describe('reactions: send, update, enforce_unique, delete, events and aggregates
     expect(deleted.reaction).toMatchObject({ type: 'fire', user_id: 'bob' });
     expect(deleted.message.reaction_counts).toEqual({});
     expect((await aliceSeesDeletion).reaction).toMatchObject({ user_id: 'bob' });
+  });
+
+  it('carries parent_id in the event message of a reaction to a thread reply', async () => {
+    const { bob, aliceChannel } = await aliceAndBob(pool);
+    await aliceChannel.sendMessage({ id: 'm-reply', text: 'in the thread', parent_id: 'm-root' });
+    const bobSees = nextEvent(bob, 'reaction.new');
+    await aliceChannel.sendReaction('m-reply', { type: 'like' });
+    expect((await bobSees).message).toMatchObject({
+      id: 'm-reply',
+      parent_id: 'm-root',
+      show_in_channel: false,
+      reaction_counts: { like: 1 },
+    });
   });
 });
