@@ -1,6 +1,13 @@
 import { EmulatorFeature } from './emulator-feature';
 import { editsFeature } from './edits/edits-feature';
 import { pinsFeature } from './pins/pins-feature';
+import { searchFeature } from './search/search-feature';
+import { syncFeature } from './sync/sync-feature';
 
 /** Every feature the emulator serves beyond the core, in registration order. */
-export const allFeatures: readonly EmulatorFeature[] = [editsFeature, pinsFeature];
+export const allFeatures: readonly EmulatorFeature[] = [
+  editsFeature,
+  pinsFeature,
+  searchFeature,
+  syncFeature,
+];

@@ -1,5 +1,15 @@
+import { Channel, LocalMessage } from 'stream-chat';
 import { RunningEmulator, startEmulator } from '../..';
 import { customFields, emulatorForSpecFile, nextEvent } from '../../../test/client-harness';
+
+/** The client's local copy of a message of the channel. */
+function localMessage(channel: Channel, id: string): LocalMessage {
+  const message = channel.state.messages.find((item) => item.id === id);
+  if (!message) {
+    throw new Error(`message ${id} is not in the channel's local state`);
+  }
+  return message;
+}
 
 describe('message edits: message_text_updated_at', () => {
   let emulator: RunningEmulator;
@@ -14,14 +24,12 @@ describe('message edits: message_text_updated_at', () => {
     expect(sent.message.message_text_updated_at).toBeUndefined();
 
     const updated = nextEvent(bob, 'message.updated');
-    const local = aliceChannel.state.messages.find((message) => message.id === 'edit-text');
+    const local = localMessage(aliceChannel, 'edit-text');
     const { message } = await alice.updateMessage({ ...local, id: 'edit-text', text: 'second' });
     expect(message.message_text_updated_at).toBe(message.updated_at);
     const event = await updated;
     expect(event.message?.message_text_updated_at).toBe(message.updated_at);
-    expect(
-      bobChannel.state.messages.find((item) => item.id === 'edit-text')?.message_text_updated_at,
-    ).toBe(message.updated_at);
+    expect(localMessage(bobChannel, 'edit-text').message_text_updated_at).toBe(message.updated_at);
   });
 
   it('keeps it unset when an update does not change the text', async () => {
@@ -30,7 +38,7 @@ describe('message edits: message_text_updated_at', () => {
     const [aliceChannel] = await alice.queryChannels({ id: 'alice-bob' });
     await bob.queryChannels({ id: 'alice-bob' });
     await aliceChannel.sendMessage({ id: 'same-text', text: 'unchanged' });
-    const local = aliceChannel.state.messages.find((message) => message.id === 'same-text');
+    const local = localMessage(aliceChannel, 'same-text');
     const updated = nextEvent(bob, 'message.updated');
     const full = await alice.updateMessage({
       ...local,
@@ -64,7 +72,7 @@ describe('message edits: message_text_updated_at', () => {
     const [channel] = await alice.queryChannels({ id: 'alice-bob' });
     await channel.sendMessage({ id: 'round-trip', text: 'round trip' });
     await alice.partialUpdateMessage('round-trip', { set: { text: 'round trip 2' } });
-    const local = channel.state.messages.find((message) => message.id === 'round-trip');
+    const local = localMessage(channel, 'round-trip');
     expect(local?.message_text_updated_at).toBeDefined();
     await alice.updateMessage({ ...local, id: 'round-trip', text: 'round trip 3' });
     const stored = emulator.store.getMessage('round-trip');

@@ -1,4 +1,4 @@
-import { StreamChat } from 'stream-chat';
+import { Channel, LocalMessage, StreamChat } from 'stream-chat';
 import { RunningEmulator, startEmulator } from '../..';
 import {
   emulatorForSpecFile,
@@ -6,6 +6,15 @@ import {
   rejectionOf,
   waitUntil,
 } from '../../../test/client-harness';
+
+/** The client's local copy of a message of the channel. */
+function localMessage(channel: Channel, id: string): LocalMessage {
+  const message = channel.state.messages.find((item) => item.id === id);
+  if (!message) {
+    throw new Error(`message ${id} is not in the channel's local state`);
+  }
+  return message;
+}
 
 describe('pinned messages', () => {
   let emulator: RunningEmulator;
@@ -73,7 +82,7 @@ describe('pinned messages', () => {
     await waitUntil(
       () => {
         void alice.getMessage('general-3').then(({ message }) => {
-          stillPinned = message.pinned;
+          stillPinned = message.pinned === true;
         });
         return !stillPinned;
       },
@@ -125,7 +134,7 @@ describe('pinned messages', () => {
     });
     expect(message).toMatchObject({ pinned: true, pinned_by: { id: 'alice' }, text: 'edited' });
     expect((await updated).message?.pinned).toBe(true);
-    const local = channel.state.messages.find((item) => item.id === 'full-pin');
+    const local = localMessage(channel, 'full-pin');
     const again = await alice.updateMessage({ ...local, id: 'full-pin', text: 'edited twice' });
     expect(again.message.pinned_at).toBe(message.pinned_at);
     const off = await alice.updateMessage({ id: 'full-pin', text: 'edited', pinned_at: null });
