@@ -1,6 +1,7 @@
 import type { Caller } from '../auth/caller';
 import type { NewMessage } from '../store/chat-store';
-import type { ChannelRecord } from '../store/model';
+import type { ChannelRecord, MessageRecord } from '../store/model';
+import type { JsonObject } from '../protocol/body-fields';
 import type { CoreServices } from './emulator-services';
 
 /** A message about to be stored, as the checks before sending see it. */
@@ -11,6 +12,25 @@ export interface MessageToSend {
   caller: Caller;
   channel: ChannelRecord;
   message: NewMessage;
+}
+
+/** A message update (`POST /messages/{id}` or `PUT /messages/{id}`), as features see it before it is stored. */
+export interface MessageUpdate {
+  /** Who made the request. */
+  caller: Caller;
+  /** The user the update is made as; `undefined` when the server acts as itself. */
+  actor?: Caller & { kind: 'user' };
+  channel: ChannelRecord;
+  /** The stored message, not changed yet. */
+  message: MessageRecord;
+  /** `full` for `POST /messages/{id}` (the whole message), `partial` for `PUT` (`set`/`unset`). */
+  kind: 'full' | 'partial';
+  /** The message's text once the update is stored. */
+  text: string;
+  /** The fields the request sets: the full update's `message`, or the partial update's `set`. */
+  set: JsonObject;
+  /** The fields a partial update removes (`[]` for full updates). */
+  unset: string[];
 }
 
 /**
@@ -28,4 +48,11 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the connection.
    */
   beforeConnect?(services: CoreServices, userId: string): void;
+  /**
+   * Runs before a message update is stored: checks the fields the feature owns (`pinned`...)
+   * and returns what to apply once the core has stored the update (the message's
+   * `updatedAt` is then the update's time).
+   * @throws ApiError to refuse the update; nothing is stored then.
+   */
+  prepareMessageUpdate?(services: CoreServices, update: MessageUpdate): (() => void) | undefined;
 }

@@ -40,6 +40,17 @@ const RESERVED_MESSAGE_FIELDS = new Set([
   'restricted_visibility',
   'command',
   'i18n',
+  'message_text_updated_at',
+  'mentioned_here',
+  'mentioned_channel',
+  'mentioned_groups',
+  'member',
+  'channel',
+  'poll',
+  'reminder',
+  'moderation',
+  'moderation_details',
+  'deleted_for_me',
 ]);
 
 /** Reads `mentioned_users`: ids or `{id}` objects; unknown users are dropped. */

@@ -1,6 +1,7 @@
 import { inputError, notAllowedError } from '../../protocol/api-error';
 import { Caller, callerUserId, isAdmin } from '../../auth/caller';
 import { messageResponse } from '../../responses/message-responses';
+import { MessageUpdate } from '../../services/service-hooks';
 import { ChannelRecord, MessageRecord } from '../../store/model';
 import { MAX_MESSAGE_LENGTH } from '../../store/channel-types';
 import {
@@ -24,7 +25,7 @@ function ownMessage(
   context: RouteContext,
   namedUser: string | undefined,
   action: string,
-): { message: MessageRecord; channel: ChannelRecord } {
+): { message: MessageRecord; channel: ChannelRecord; caller: Caller } {
   const message = readableMessage(context);
   const channel = context.services.store.getChannel(message.cid) as ChannelRecord;
   if (message.deletedAt) {
@@ -37,22 +38,53 @@ function ownMessage(
   if (!isAdmin(caller) && !(caller.kind === 'user' && caller.userId === message.userId)) {
     throw notAllowedError(`only the author of message ${message.id} may perform action ${action}`);
   }
-  return { message, channel };
+  return { message, channel, caller };
+}
+
+/**
+ * Asks every feature to check an update before it is stored.
+ * @returns what each feature applies once the core has stored the update.
+ * @throws ApiError when a feature refuses the update (nothing is stored then).
+ */
+function prepareFeatureUpdates(
+  context: RouteContext,
+  update: Omit<MessageUpdate, 'actor'>,
+): (() => void)[] {
+  const actor = update.caller.kind === 'user' ? update.caller : undefined;
+  const commits: (() => void)[] = [];
+  for (const hooks of context.services.hooks) {
+    const commit = hooks.prepareMessageUpdate?.(context.services, { ...update, actor });
+    if (commit) {
+      commits.push(commit);
+    }
+  }
+  return commits;
 }
 
 /** `POST /messages/{id}`: replaces the message's text, attachments, mentions and custom fields; `message.updated` to watchers. */
 function updateMessage(context: RouteContext): JsonObject {
   const body = requiredObject(context.body, 'message');
-  const { message, channel } = ownMessage(context, namedUserId(body), 'UpdateMessage');
-  context.services.store.updateMessage(message, readMessageContent(context, body));
+  const { message, channel, caller } = ownMessage(context, namedUserId(body), 'UpdateMessage');
+  const content = readMessageContent(context, body);
+  const commits = prepareFeatureUpdates(context, {
+    caller,
+    channel,
+    message,
+    kind: 'full',
+    text: content.text,
+    set: body,
+    unset: [],
+  });
+  context.services.store.updateMessage(message, content);
+  commits.forEach((commit) => commit());
   context.services.fanout.messageChanged(channel, message, 'message.updated');
   return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
 
 /** `PUT /messages/{id}`: `set` and `unset` fields of the message; `message.updated` to watchers. */
-function partialUpdateMessage(context: RouteContext): JsonObject {
+export function partialUpdateMessage(context: RouteContext): JsonObject {
   const user = optionalObject(context.body, 'user');
-  const { message, channel } = ownMessage(
+  const { message, channel, caller } = ownMessage(
     context,
     namedUserId({ user, user_id: context.body['user_id'] }),
     'UpdateMessage',
@@ -70,12 +102,22 @@ function partialUpdateMessage(context: RouteContext): JsonObject {
   const attachments = optionalArray(set, 'attachments');
   const mentions =
     set['mentioned_users'] === undefined ? undefined : mentionedUserIds(context, set);
+  const commits = prepareFeatureUpdates(context, {
+    caller,
+    channel,
+    message,
+    kind: 'partial',
+    text,
+    set,
+    unset,
+  });
   context.services.store.updateMessage(message, {
     text,
     data,
     ...(attachments ? { attachments } : {}),
     ...(mentions ? { mentionedUserIds: mentions } : {}),
   });
+  commits.forEach((commit) => commit());
   context.services.fanout.messageChanged(channel, message, 'message.updated');
   return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
