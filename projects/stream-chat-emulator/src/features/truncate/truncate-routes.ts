@@ -105,6 +105,11 @@ function truncateChannel(context: RouteContext): JsonObject {
     caller.kind === 'server' && named === undefined
       ? undefined
       : actingUser(context, named, 'TruncateChannel').userId;
+  if (body['member_ids'] !== undefined) {
+    throw inputError(
+      'member_ids (truncating for some members only) is not supported by the emulator',
+    );
+  }
   optionalBoolean(body, 'hard_delete');
   optionalBoolean(body, 'skip_push');
   const before = truncationTime(context);
