@@ -74,3 +74,16 @@ export function ownCapabilities(caller: Caller, channel: ChannelRecord): string[
   }
   return capabilities;
 }
+
+/**
+ * Whether the caller moderates the channel (freeze, slow mode, truncate): admins and the
+ * server, the channel's moderators (`channel_moderator`) and its creator.
+ */
+export function canModerateChannel(caller: Caller, channel: ChannelRecord): boolean {
+  return (
+    isAdmin(caller) ||
+    (caller.kind === 'user' &&
+      (channel.createdById === caller.userId ||
+        channel.members.get(caller.userId)?.channelRole === 'channel_moderator'))
+  );
+}

@@ -1,9 +1,14 @@
 import { EmulatorFeature } from './emulator-feature';
+import { channelMutesFeature } from './channel-mutes/channel-mutes-feature';
 import { editsFeature } from './edits/edits-feature';
+import { freezeFeature } from './freeze/freeze-feature';
+import { hideShowFeature } from './hide-show/hide-show-feature';
 import { pinsFeature } from './pins/pins-feature';
 import { reactionsFeature } from './reactions/reactions-feature';
 import { searchFeature } from './search/search-feature';
+import { slowModeFeature } from './slow-mode/slow-mode-feature';
 import { syncFeature } from './sync/sync-feature';
+import { truncateFeature } from './truncate/truncate-feature';
 
 /** Every feature the emulator serves beyond the core, in registration order. */
 export const allFeatures: readonly EmulatorFeature[] = [
@@ -12,4 +17,9 @@ export const allFeatures: readonly EmulatorFeature[] = [
   pinsFeature,
   searchFeature,
   syncFeature,
+  hideShowFeature,
+  truncateFeature,
+  channelMutesFeature,
+  freezeFeature,
+  slowModeFeature,
 ];

@@ -71,7 +71,13 @@ function capabilities(context: WireContext, caller: Caller, channel: ChannelReco
       }
     }
   }
-  return all;
+  const withdrawn = new Set<string>();
+  for (const extension of context.responseExtensions) {
+    for (const capability of extension.withdrawnCapabilities?.(context, caller, channel) ?? []) {
+      withdrawn.add(capability);
+    }
+  }
+  return withdrawn.size === 0 ? all : all.filter((capability) => !withdrawn.has(capability));
 }
 
 /** A member (`ChannelMemberResponse`), with its user. */

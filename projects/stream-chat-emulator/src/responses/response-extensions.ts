@@ -38,6 +38,11 @@ export interface ResponseExtension {
   ownUserFields?(context: WireContext, userId: string): WireFields;
   /** Fields of `GET /app`'s `app` (`file_upload_config`...). */
   appFields?(context: WireContext): WireFields;
+  /**
+   * Capabilities the caller loses on the channel through this feature's state (a frozen
+   * channel withdraws `send-message`...); applied after every feature added its own.
+   */
+  withdrawnCapabilities?(context: WireContext, caller: Caller, channel: ChannelRecord): string[];
 }
 
 /** Merges the fields every extension adds through one hook. */

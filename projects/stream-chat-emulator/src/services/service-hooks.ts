@@ -33,6 +33,24 @@ export interface MessageUpdate {
   unset: string[];
 }
 
+/** A channel update (`POST` or `PATCH /channels/{type}/{id}`) as the checks before applying it see it. */
+export interface ChannelUpdate {
+  /** Who makes the request. */
+  caller: Caller;
+  channel: ChannelRecord;
+  /** The request body, for top-level fields a feature owns (e.g. `cooldown`). */
+  body: JsonObject;
+  /**
+   * The channel fields the update sets: the custom fields of a full update's `data`, or a
+   * partial update's `set`. Hooks check the fields they own and may add some.
+   */
+  set: Record<string, unknown>;
+  /** The fields a partial update removes. */
+  unset: string[];
+  /** Whether `set` replaces all channel fields (a full update with `data`). */
+  replace: boolean;
+}
+
 /**
  * What a feature hooks into the core's request handling. Every hook is optional; the core
  * calls the hooks of every registered feature, in registration order.
@@ -55,4 +73,48 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the update; nothing is stored then.
    */
   prepareMessageUpdate?(services: CoreServices, update: MessageUpdate): (() => void) | undefined;
+  /**
+   * Runs after `beforeSendMessage` passed: returns the text of an error message to answer
+   * instead of storing the message (Stream answers a message to a frozen channel with a
+   * message of `type: "error"` that is neither stored nor broadcast), or `undefined`.
+   */
+  bounceMessage?(services: CoreServices, send: MessageToSend): string | undefined;
+  /** Runs after a message was stored, before its events go out (a new message un-hides a channel...). */
+  afterSendMessage?(services: CoreServices, channel: ChannelRecord, message: MessageRecord): void;
+  /**
+   * Runs before a channel update is applied: checks the fields the feature owns (`frozen`,
+   * `cooldown`...) and may add fields from the request's top level to `update.set`.
+   * @throws ApiError to refuse the update; nothing is stored then.
+   */
+  beforeUpdateChannel?(services: CoreServices, update: ChannelUpdate): void;
+  /**
+   * Channel fields as channel filters and sorts read them for one caller (`hidden`, `muted`,
+   * `pinned_at`...); they take precedence over the core's values.
+   */
+  channelQueryFields?(
+    services: CoreServices,
+    caller: Caller,
+    channel: ChannelRecord,
+  ): Record<string, unknown>;
+  /**
+   * Narrows a channel query (`POST /channels`) for the caller beyond its filter, e.g. hidden
+   * channels stay out unless the filter names `hidden`.
+   * @param filter the query's `filter_conditions`, as sent.
+   * @returns a test every listed channel must pass, or `undefined` to list all.
+   */
+  channelQueryFilter?(
+    services: CoreServices,
+    caller: Caller,
+    filter: unknown,
+  ): ((channel: ChannelRecord) => boolean) | undefined;
+  /**
+   * Narrows the messages a caller's channel state lists (`queryChannels`, `channel.query`),
+   * e.g. the history a member cleared by hiding the channel.
+   * @returns a test every listed message must pass, or `undefined` to list all.
+   */
+  messageQueryFilter?(
+    services: CoreServices,
+    caller: Caller,
+    channel: ChannelRecord,
+  ): ((message: MessageRecord) => boolean) | undefined;
 }

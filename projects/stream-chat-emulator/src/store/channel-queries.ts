@@ -59,9 +59,12 @@ export function channelFieldValue(channel: ChannelRecord, field: string): unknow
  * (`$in`: any of them is a member; `$nin`: none is; `$eq` or a plain array: exactly these
  * members) and `joined` is whether `callerId` is a member.
  */
-export function channelFilterSchema(callerId: string | undefined): FilterSchema<ChannelRecord> {
+export function channelFilterSchema(
+  callerId: string | undefined,
+  value: (channel: ChannelRecord, field: string) => unknown = channelFieldValue,
+): FilterSchema<ChannelRecord> {
   return {
-    value: channelFieldValue,
+    value,
     special: {
       members: membersCondition,
       joined: (operator, operand): Predicate<ChannelRecord> => {

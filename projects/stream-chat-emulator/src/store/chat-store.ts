@@ -13,6 +13,7 @@ import {
   countsAsUnread,
   isShownInChannel,
   readStateBefore,
+  readStateSince,
   readUpToLatest,
   tracksReadState,
 } from './read-states';
@@ -295,7 +296,10 @@ export class ChatStore {
       for (const member of channel.members.values()) {
         if (member.userId === message.userId) {
           member.read = { lastRead: now, lastReadMessageId: message.id, unreadMessages: 0 };
-        } else if (countsAsUnread(channel, message, member.userId)) {
+        } else if (
+          countsAsUnread(channel, message, member.userId) &&
+          !this.unreadSuppressed(channel, message, member.userId)
+        ) {
           member.read.unreadMessages++;
         }
       }
@@ -339,6 +343,35 @@ export class ChatStore {
     message.updatedAt = now;
     this.notifyChanged();
     return message;
+  }
+
+  /**
+   * Removes the channel's messages created before `before` (thread replies included)
+   * and recounts every member's unread messages over what is left.
+   * @returns the removed messages.
+   */
+  truncateChannel(channel: ChannelRecord, before: string): MessageRecord[] {
+    const cutoff = Date.parse(before);
+    const removed = channel.messages.filter((message) => Date.parse(message.createdAt) < cutoff);
+    if (removed.length === 0) {
+      return removed;
+    }
+    channel.messages = channel.messages.filter(
+      (message) => Date.parse(message.createdAt) >= cutoff,
+    );
+    for (const message of removed) {
+      this.messagesById.delete(message.id);
+    }
+    for (const member of channel.members.values()) {
+      const read = readStateSince(channel, member.read.lastRead, member.userId);
+      member.read = {
+        ...read,
+        unreadMessages: Math.min(read.unreadMessages, member.read.unreadMessages),
+      };
+    }
+    this.notifyRemoved({ messageIds: removed.map((message) => message.id) });
+    this.notifyChanged();
+    return removed;
   }
 
   /**
@@ -411,6 +444,19 @@ export class ChatStore {
     for (const definition of this.sliceDefinitions) {
       this.sliceStates.set(definition, definition.create(this));
     }
+  }
+
+  private unreadSuppressed(
+    channel: ChannelRecord,
+    message: MessageRecord,
+    readerId: string,
+  ): boolean {
+    for (const [definition, state] of this.sliceStates) {
+      if (definition.suppressesUnread?.(state, channel, message, readerId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private notifyRemoved(removed: RemovedRecords): void {

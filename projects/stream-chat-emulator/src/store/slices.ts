@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import type { ChatStore } from './chat-store';
+import type { ChannelRecord, MessageRecord } from './model';
 
 /**
  * How a slice is kept in seed and data files: one top-level key, validated by a zod schema.
@@ -32,6 +33,16 @@ export interface SliceDefinition<State, Persisted = unknown> {
   persistence?: SlicePersistence<State, Persisted>;
   /** Drops what hangs off records that left the store (reactions of a deleted message...). */
   onRemoved?(state: State, removed: RemovedRecords, store: ChatStore): void;
+  /**
+   * Whether a new message does not raise the reader's unread count although it counts as
+   * unread otherwise (a channel the reader muted...).
+   */
+  suppressesUnread?(
+    state: State,
+    channel: ChannelRecord,
+    message: MessageRecord,
+    readerId: string,
+  ): boolean;
 }
 
 /** A slice definition of any state type, as registries hold them. */

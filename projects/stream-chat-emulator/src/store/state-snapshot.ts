@@ -43,7 +43,11 @@ export function snapshotState(store: ChatStore): SeedData {
   const snapshot: SeedData = { users, channels };
   for (const slice of store.slices) {
     if (slice.persistence) {
-      snapshot[slice.persistence.key] = slice.persistence.snapshot(store.slice(slice), store);
+      const value = slice.persistence.snapshot(store.slice(slice), store);
+      // A slice with nothing to keep (an empty list) leaves no key in the file.
+      if (!Array.isArray(value) || value.length > 0) {
+        snapshot[slice.persistence.key] = value;
+      }
     }
   }
   return snapshot;

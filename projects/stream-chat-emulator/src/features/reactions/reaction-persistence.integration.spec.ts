@@ -106,7 +106,7 @@ describe('reactions in seed and data files', () => {
           reactions: { ghost: { reactions: [{ type: 'like', user_id: 'alice' }] } },
         },
       }),
-    ).rejects.toThrow('"reactions": message "ghost" does not exist');
+    ).rejects.toThrow('reactions: message "ghost" does not exist');
     await expect(
       startEmulator({
         port: 0,
@@ -120,6 +120,6 @@ describe('reactions in seed and data files', () => {
         quiet: true,
         seed: { ...seed, reactions: { kept: { reactions: 3 } } },
       }),
-    ).rejects.toThrow('"reactions"');
+    ).rejects.toThrow('invalid seed object: reactions: ');
   });
 });

@@ -28,6 +28,7 @@ import {
   nestedLimit,
   parseMessagePage,
 } from '../channel-query-options';
+import { CoreServices } from '../../services/emulator-services';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { callerSession, channelTypeParam, requireChannel, requireReadable } from './channel-access';
 import { createChannelFromQuery, distinctChannelId, parseMemberEntries } from './channel-creation';
@@ -72,12 +73,55 @@ function serverActingAs(context: RouteContext): Caller {
   return { kind: 'user', userId: user.id, role: user.role };
 }
 
+/**
+ * Reads channel fields as the caller sees them: the features' per-caller fields (`hidden`,
+ * `muted`...) first, then the channel's own. Each channel's feature fields are read once.
+ */
+function callerFieldReader(
+  services: CoreServices,
+  caller: Caller,
+): (channel: ChannelRecord, field: string) => unknown {
+  const cache = new Map<ChannelRecord, Record<string, unknown>>();
+  return (channel, field) => {
+    let fields = cache.get(channel);
+    if (!fields) {
+      fields = {};
+      for (const hooks of services.hooks) {
+        Object.assign(fields, hooks.channelQueryFields?.(services, caller, channel));
+      }
+      cache.set(channel, fields);
+    }
+    return field in fields ? fields[field] : channelFieldValue(channel, field);
+  };
+}
+
+/** The channel with only the messages the features let the caller see (for paging). */
+function visibleView(
+  services: CoreServices,
+  caller: Caller,
+  channel: ChannelRecord,
+): ChannelRecord {
+  const tests = services.hooks
+    .map((hooks) => hooks.messageQueryFilter?.(services, caller, channel))
+    .filter((test) => test !== undefined);
+  return tests.length === 0
+    ? channel
+    : {
+        ...channel,
+        messages: channel.messages.filter((message) => tests.every((test) => test(message))),
+      };
+}
+
 /** `POST /channels`: filter, sort and page the channels the caller can read; watch them. */
 function queryChannels(context: RouteContext): JsonObject {
   const { body, services } = context;
   const caller = serverActingAs(context);
   const filter = body['filter_conditions'] ?? {};
-  const predicate = compileFilter(filter, channelFilterSchema(callerUserId(caller)));
+  const fieldValue = callerFieldReader(services, caller);
+  const predicate = compileFilter(filter, channelFilterSchema(callerUserId(caller), fieldValue));
+  const featureTests = services.hooks
+    .map((hooks) => hooks.channelQueryFilter?.(services, caller, filter))
+    .filter((test) => test !== undefined);
   const sort = parseSort(body['sort'], DEFAULT_CHANNEL_SORT);
   const limit = Math.min(
     optionalInteger(body, 'limit', 0, 1000) ?? DEFAULT_QUERY_CHANNELS_LIMIT,
@@ -93,15 +137,22 @@ function queryChannels(context: RouteContext): JsonObject {
   optionalBoolean(body, 'state');
   const matching = services.store
     .listChannels()
-    .filter((channel) => canReadChannel(caller, channel) && predicate(channel));
-  const page = sortRecords(matching, sort, channelFieldValue).slice(offset, offset + limit);
+    .filter(
+      (channel) =>
+        canReadChannel(caller, channel) &&
+        predicate(channel) &&
+        featureTests.every((test) => test(channel)),
+    );
+  const page = sortRecords(matching, sort, fieldValue).slice(offset, offset + limit);
   for (const channel of page) {
     subscribe(context, channel, watch, presence);
   }
   return {
     channels: page.map((channel) =>
       channelStateResponse(services, channel, caller, {
-        messages: selectMessagePage(channel, { limit: messageLimit }),
+        messages: selectMessagePage(visibleView(services, caller, channel), {
+          limit: messageLimit,
+        }),
         memberLimit,
         watcherLimit: DEFAULT_WATCHER_LIMIT,
       }),
@@ -159,7 +210,7 @@ function getOrCreateChannel(context: RouteContext): JsonObject {
     );
   }
   return channelStateResponse(services, channel, context.caller, {
-    messages: selectMessagePage(channel, messagePage),
+    messages: selectMessagePage(visibleView(services, context.caller, channel), messagePage),
     memberLimit: nestedLimit(body, 'members', DEFAULT_MEMBER_LIMIT),
     watcherLimit: nestedLimit(body, 'watchers', DEFAULT_WATCHER_LIMIT),
   });

@@ -4,6 +4,7 @@ import { Caller, callerUserId } from '../../auth/caller';
 import { channelResponse, memberResponse } from '../../responses/channel-responses';
 import { findChannelType } from '../../store/channel-types';
 import { ChannelRecord } from '../../store/model';
+import { ChannelUpdate } from '../../services/service-hooks';
 import { JsonObject, optionalObject, optionalStringArray } from '../../protocol/body-fields';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { requireChannel } from './channel-access';
@@ -16,6 +17,28 @@ function requireUpdatable(caller: Caller, channel: ChannelRecord): void {
       `${callerUserId(caller) ?? 'caller'} is not allowed to perform action UpdateChannel in scope '${channel.type}'`,
     );
   }
+}
+
+/** Runs the features' checks of a channel update; they may add fields to its `set`. */
+function checkedUpdate(
+  context: RouteContext,
+  channel: ChannelRecord,
+  set: Record<string, unknown>,
+  unset: string[],
+  replace: boolean,
+): ChannelUpdate {
+  const update: ChannelUpdate = {
+    caller: context.caller,
+    channel,
+    body: context.body,
+    set,
+    unset,
+    replace,
+  };
+  for (const hooks of context.services.hooks) {
+    hooks.beforeUpdateChannel?.(context.services, update);
+  }
+  return update;
 }
 
 /** The answer of update endpoints: the channel and its members. */
@@ -44,8 +67,13 @@ function updateChannel(context: RouteContext): JsonObject {
       : parseMemberEntries(context, body['add_members'], 'add_members');
   const toRemove = optionalStringArray(body, 'remove_members') ?? [];
   const actorId = callerUserId(caller);
+  const update = checkedUpdate(context, channel, data ? customChannelData(data) : {}, [], !!data);
   if (data) {
-    services.store.replaceChannelData(channel, customChannelData(data));
+    services.store.replaceChannelData(channel, update.set);
+  } else if (Object.keys(update.set).length > 0) {
+    services.store.updateChannelData(channel, update.set);
+  }
+  if (data || Object.keys(update.set).length > 0) {
     services.fanout.channelUpdated(channel, actorId);
   }
   const added = toAdd.flatMap((entry) =>
@@ -78,7 +106,8 @@ function updateChannelPartial(context: RouteContext): JsonObject {
   if (Object.keys(set).length === 0 && unset.length === 0) {
     throw inputError('set or unset is required');
   }
-  services.store.updateChannelData(channel, customChannelData(set), unset);
+  const update = checkedUpdate(context, channel, customChannelData(set), unset, false);
+  services.store.updateChannelData(channel, update.set, update.unset);
   services.fanout.channelUpdated(channel, callerUserId(caller));
   return updateAnswer(context, channel);
 }

@@ -10,7 +10,7 @@ import {
 import { messageResponse } from '../../responses/message-responses';
 import { isMessageId } from '../../protocol/identifiers';
 import { NewMessage } from '../../store/chat-store';
-import { MessageRecord } from '../../store/model';
+import { MessageRecord, toCid } from '../../store/model';
 import {
   JsonObject,
   optionalBoolean,
@@ -75,15 +75,20 @@ function sendMessage(context: RouteContext): JsonObject {
     silent: optionalBoolean(message, 'silent'),
     quotedMessageId,
   };
+  const send = { actor, caller: context.caller, channel, message: toStore };
   for (const hooks of services.hooks) {
-    hooks.beforeSendMessage?.(services, {
-      actor,
-      caller: context.caller,
-      channel,
-      message: toStore,
-    });
+    hooks.beforeSendMessage?.(services, send);
+  }
+  for (const hooks of services.hooks) {
+    const bounce = hooks.bounceMessage?.(services, send);
+    if (bounce !== undefined) {
+      return { message: bouncedMessageResponse(context, send.message, bounce) };
+    }
   }
   const stored = services.store.addMessage(channel, toStore);
+  for (const hooks of services.hooks) {
+    hooks.afterSendMessage?.(services, channel, stored);
+  }
   services.fanout.messageNew(channel, stored);
   return { message: messageResponse(services, stored, actor.userId) };
 }
@@ -108,6 +113,33 @@ function messageType(
     throw notAllowedError('creating system messages not allowed');
   }
   throw inputError(`message.type "${requested}" is a reserved field: it is set by the server`);
+}
+
+/** A message of `type: "error"` carrying `text`, answered instead of storing `message`. */
+function bouncedMessageResponse(
+  context: RouteContext,
+  message: NewMessage,
+  text: string,
+): JsonObject {
+  const now = context.services.store.clock.next();
+  const record: MessageRecord = {
+    id: message.id,
+    cid: toCid(context.params['type'], context.params['id']),
+    userId: message.userId,
+    text,
+    type: 'error',
+    createdAt: now,
+    updatedAt: now,
+    parentId: message.parentId,
+    showInChannel: message.showInChannel,
+    silent: message.silent ?? false,
+    mentionedUserIds: [],
+    attachments: [],
+    replyCount: 0,
+    threadParticipantIds: [],
+    data: {},
+  };
+  return messageResponse(context.services, record, message.userId);
 }
 
 /** The message named by `:id`, readable by the caller. @throws ApiError code 16 or 17. */
