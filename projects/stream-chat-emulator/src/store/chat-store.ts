@@ -206,9 +206,31 @@ export class ChatStore {
       }
     }
     if (removed.length > 0) {
+      this.notifyRemoved({ messageIds: [], members: { cid: channel.cid, userIds: removed } });
       this.notifyChanged();
     }
     return removed;
+  }
+
+  /**
+   * Changes a member (its channel role, when given) and bumps its `updatedAt`.
+   * @returns the member, or `undefined` when the user is not a member.
+   */
+  updateMember(
+    channel: ChannelRecord,
+    userId: string,
+    changes: { channelRole?: string } = {},
+  ): MemberRecord | undefined {
+    const member = channel.members.get(userId);
+    if (!member) {
+      return undefined;
+    }
+    if (changes.channelRole !== undefined) {
+      member.channelRole = changes.channelRole;
+    }
+    member.updatedAt = this.clock.next();
+    this.notifyChanged();
+    return member;
   }
 
   /** Sets and unsets custom channel fields. */
@@ -289,7 +311,10 @@ export class ChatStore {
       for (const member of channel.members.values()) {
         if (member.userId === message.userId) {
           member.read = { lastRead: now, lastReadMessageId: message.id, unreadMessages: 0 };
-        } else if (countsAsUnread(channel, message, member.userId)) {
+        } else if (
+          countsAsUnread(channel, message, member.userId) &&
+          this.countsUnreadFor(channel, member.userId)
+        ) {
           member.read.unreadMessages++;
         }
       }
@@ -402,6 +427,16 @@ export class ChatStore {
     for (const definition of this.sliceDefinitions) {
       this.sliceStates.set(definition, definition.create(this));
     }
+  }
+
+  /** Whether every slice lets new messages raise this member's unread count. */
+  private countsUnreadFor(channel: ChannelRecord, userId: string): boolean {
+    for (const [definition, state] of this.sliceStates) {
+      if (definition.countsUnreadFor && !definition.countsUnreadFor(state, channel, userId)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private notifyRemoved(removed: RemovedRecords): void {

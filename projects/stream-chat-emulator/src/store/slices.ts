@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import type { ChatStore } from './chat-store';
+import type { ChannelRecord } from './model';
 
 /**
  * How a slice is kept in seed and data files: one top-level key, validated by a zod schema.
@@ -32,6 +33,11 @@ export interface SliceDefinition<State, Persisted = unknown> {
   persistence?: SlicePersistence<State, Persisted>;
   /** Drops what hangs off records that left the store (reactions of a deleted message...). */
   onRemoved?(state: State, removed: RemovedRecords, store: ChatStore): void;
+  /**
+   * Whether new messages raise this member's unread count; `false` holds it (pending
+   * invitees, muted channels...). Asked when a message is stored; omitted means `true`.
+   */
+  countsUnreadFor?(state: State, channel: ChannelRecord, userId: string): boolean;
 }
 
 /** A slice definition of any state type, as registries hold them. */
@@ -51,4 +57,6 @@ export interface RemovedRecords {
   messageIds: string[];
   /** A channel that was deleted, if any. */
   channelCid?: string;
+  /** Members removed from a channel (not set when the whole channel was deleted). */
+  members?: { cid: string; userIds: string[] };
 }

@@ -3,9 +3,10 @@ import { Caller, callerUserId } from '../../auth/caller';
 import { canReadChannel } from '../../auth/channel-permissions';
 import { channelStateResponse } from '../../responses/channel-responses';
 import {
+  CallerChannelFields,
   DEFAULT_CHANNEL_SORT,
-  channelFieldValue,
   channelFilterSchema,
+  channelQueryValue,
 } from '../../store/channel-queries';
 import { isChannelId } from '../../protocol/identifiers';
 import { selectMessagePage } from '../../store/message-paging';
@@ -72,12 +73,22 @@ function serverActingAs(context: RouteContext): Caller {
   return { kind: 'user', userId: user.id, role: user.role };
 }
 
+/** The caller-dependent channel fields of every registered feature (`pinned`, `hidden`...). */
+function featureChannelFields(context: RouteContext): CallerChannelFields {
+  const fields: Record<string, CallerChannelFields[string]> = {};
+  for (const hooks of context.services.hooks) {
+    Object.assign(fields, hooks.channelQueryFields?.(context.services));
+  }
+  return fields;
+}
+
 /** `POST /channels`: filter, sort and page the channels the caller can read; watch them. */
 function queryChannels(context: RouteContext): JsonObject {
   const { body, services } = context;
   const caller = serverActingAs(context);
   const filter = body['filter_conditions'] ?? {};
-  const predicate = compileFilter(filter, channelFilterSchema(callerUserId(caller)));
+  const fields = featureChannelFields(context);
+  const predicate = compileFilter(filter, channelFilterSchema(callerUserId(caller), fields));
   const sort = parseSort(body['sort'], DEFAULT_CHANNEL_SORT);
   const limit = Math.min(
     optionalInteger(body, 'limit', 0, 1000) ?? DEFAULT_QUERY_CHANNELS_LIMIT,
@@ -94,7 +105,10 @@ function queryChannels(context: RouteContext): JsonObject {
   const matching = services.store
     .listChannels()
     .filter((channel) => canReadChannel(caller, channel) && predicate(channel));
-  const page = sortRecords(matching, sort, channelFieldValue).slice(offset, offset + limit);
+  const page = sortRecords(matching, sort, channelQueryValue(callerUserId(caller), fields)).slice(
+    offset,
+    offset + limit,
+  );
   for (const channel of page) {
     subscribe(context, channel, watch, presence);
   }
