@@ -237,6 +237,27 @@ export class EventFanout {
     this.sendToSessions(notified, { type: 'notification.channel_deleted', ...base });
   }
 
+  /**
+   * A member changed (pin, archive, role, invite answer...): `member.updated` with the
+   * member to the channel's watchers and to all of the member's connections, once each.
+   * The client replaces the member, and `membership` for its own user.
+   */
+  memberUpdated(channel: ChannelRecord, member: MemberRecord): void {
+    const wireMember = memberResponse(this.context, channel, member);
+    const sessions = new Set<ClientSession>(this.context.sessions.watchersOf(channel.cid));
+    for (const session of this.context.sessions.ofUser(member.userId)) {
+      sessions.add(session);
+    }
+    this.sendToSessions([...sessions], {
+      type: 'member.updated',
+      ...channelEventBase(channel),
+      channel: channelResponse(this.context, channel),
+      member: wireMember,
+      user: wireMember['user'],
+      created_at: member.updatedAt,
+    });
+  }
+
   /** Sends an event to every connection watching the channel. */
   sendToWatchers(channel: ChannelRecord, event: Record<string, unknown>): void {
     this.sendToSessions(this.context.sessions.watchersOf(channel.cid), event);

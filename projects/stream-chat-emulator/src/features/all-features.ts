@@ -3,6 +3,9 @@ import { channelMutesFeature } from './channel-mutes/channel-mutes-feature';
 import { editsFeature } from './edits/edits-feature';
 import { freezeFeature } from './freeze/freeze-feature';
 import { hideShowFeature } from './hide-show/hide-show-feature';
+import { invitesFeature } from './invites/invites-feature';
+import { memberStateFeature } from './member-state/member-state-feature';
+import { moderatorsFeature } from './moderators/moderators-feature';
 import { pinsFeature } from './pins/pins-feature';
 import { reactionsFeature } from './reactions/reactions-feature';
 import { searchFeature } from './search/search-feature';
@@ -22,4 +25,7 @@ export const allFeatures: readonly EmulatorFeature[] = [
   channelMutesFeature,
   freezeFeature,
   slowModeFeature,
+  memberStateFeature,
+  invitesFeature,
+  moderatorsFeature,
 ];

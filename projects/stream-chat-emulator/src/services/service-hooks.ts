@@ -51,6 +51,15 @@ export interface ChannelUpdate {
   replace: boolean;
 }
 
+/** A `POST /channels/{type}/{id}` (UpdateChannel) request, as the features' part of it sees it. */
+export interface ChannelUpdateRequest {
+  /** Who made the request; the core already checked that it may update the channel. */
+  caller: Caller;
+  channel: ChannelRecord;
+  /** The whole JSON body (`invites`, `add_moderators`, `cooldown`...). */
+  body: JsonObject;
+}
+
 /**
  * What a feature hooks into the core's request handling. Every hook is optional; the core
  * calls the hooks of every registered feature, in registration order.
@@ -117,4 +126,17 @@ export interface ServiceHooks {
     caller: Caller,
     channel: ChannelRecord,
   ): ((message: MessageRecord) => boolean) | undefined;
+  /**
+   * Takes part in `POST /channels/{type}/{id}` (UpdateChannel): reads the body fields the
+   * feature handles, checks them and the caller's rights, and returns what to apply. Every
+   * feature's check runs before anything is stored; the returned functions run after the
+   * core's own changes, in registration order.
+   * @returns the function applying the feature's changes, or `undefined` when the body has
+   * none of the feature's fields.
+   * @throws ApiError to refuse the whole request; nothing is stored then.
+   */
+  prepareChannelUpdate?(
+    services: CoreServices,
+    update: ChannelUpdateRequest,
+  ): (() => void) | undefined;
 }

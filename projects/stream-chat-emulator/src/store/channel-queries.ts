@@ -3,6 +3,7 @@ import { inputError } from '../protocol/api-error';
 import { ChannelRecord } from './model';
 import { FilterSchema, Predicate, compareValues, compileComparison } from './query-filter';
 import { SortField } from './query-sort';
+import { tracksReadState } from './read-states';
 
 /** Default channel order: most recent message first, then newest channel. */
 export const DEFAULT_CHANNEL_SORT: SortField[] = [
@@ -55,13 +56,51 @@ export function channelFieldValue(channel: ChannelRecord, field: string): unknow
 }
 
 /**
+ * A channel field whose value depends on who queries (the caller's pin, archive, hide or
+ * invite state, unread figures...), for the filters and sort keys of `queryChannels`.
+ * @param callerId the querying user; `undefined` for server-side queries naming no user.
+ */
+export type CallerChannelField = (channel: ChannelRecord, callerId: string | undefined) => unknown;
+
+/** Caller-dependent channel fields by name (`pinned`, `pinned_at`, `hidden`...). */
+export type CallerChannelFields = Readonly<Record<string, CallerChannelField>>;
+
+/** The caller's unread messages in the channel: 0 for non-members and types without read state. */
+function callerUnreadCount(channel: ChannelRecord, callerId: string | undefined): number {
+  const member = callerId === undefined ? undefined : channel.members.get(callerId);
+  return member && tracksReadState(channel) ? member.read.unreadMessages : 0;
+}
+
+/** The core's caller-dependent fields: `unread_count` and `has_unread`, from read state. */
+export const CORE_CALLER_CHANNEL_FIELDS: CallerChannelFields = {
+  unread_count: callerUnreadCount,
+  has_unread: (channel, callerId) => callerUnreadCount(channel, callerId) > 0,
+};
+
+/**
+ * How one caller's channel query reads a field: the core's caller-dependent fields
+ * (`unread_count`, `has_unread`), else {@link channelFieldValue}. Features add theirs through
+ * the `channelQueryFields` service hook.
+ */
+export function channelQueryValue(
+  callerId: string | undefined,
+): (channel: ChannelRecord, field: string) => unknown {
+  return (channel, field) =>
+    Object.hasOwn(CORE_CALLER_CHANNEL_FIELDS, field)
+      ? CORE_CALLER_CHANNEL_FIELDS[field](channel, callerId)
+      : channelFieldValue(channel, field);
+}
+
+/**
  * How channel filters read channels. Besides plain fields, `members` compares user ids
  * (`$in`: any of them is a member; `$nin`: none is; `$eq` or a plain array: exactly these
- * members) and `joined` is whether `callerId` is a member.
+ * members) and `joined` is whether `callerId` is a member. Caller-dependent fields are
+ * read through {@link channelQueryValue}.
+ * @param fields the features' caller-dependent fields.
  */
 export function channelFilterSchema(
   callerId: string | undefined,
-  value: (channel: ChannelRecord, field: string) => unknown = channelFieldValue,
+  value: (channel: ChannelRecord, field: string) => unknown = channelQueryValue(callerId),
 ): FilterSchema<ChannelRecord> {
   return {
     value,

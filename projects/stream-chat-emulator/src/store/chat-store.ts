@@ -209,9 +209,31 @@ export class ChatStore {
       }
     }
     if (removed.length > 0) {
+      this.notifyRemoved({ messageIds: [], members: { cid: channel.cid, userIds: removed } });
       this.notifyChanged();
     }
     return removed;
+  }
+
+  /**
+   * Changes a member (its channel role, when given) and bumps its `updatedAt`.
+   * @returns the member, or `undefined` when the user is not a member.
+   */
+  updateMember(
+    channel: ChannelRecord,
+    userId: string,
+    changes: { channelRole?: string } = {},
+  ): MemberRecord | undefined {
+    const member = channel.members.get(userId);
+    if (!member) {
+      return undefined;
+    }
+    if (changes.channelRole !== undefined) {
+      member.channelRole = changes.channelRole;
+    }
+    member.updatedAt = this.clock.next();
+    this.notifyChanged();
+    return member;
   }
 
   /** Sets and unsets custom channel fields. */

@@ -62,4 +62,6 @@ export interface RemovedRecords {
   messageIds: string[];
   /** A channel that was deleted, if any. */
   channelCid?: string;
+  /** Members removed from a channel (not set when the whole channel was deleted). */
+  members?: { cid: string; userIds: string[] };
 }

@@ -4,8 +4,8 @@ import { canReadChannel } from '../../auth/channel-permissions';
 import { channelStateResponse } from '../../responses/channel-responses';
 import {
   DEFAULT_CHANNEL_SORT,
-  channelFieldValue,
   channelFilterSchema,
+  channelQueryValue,
 } from '../../store/channel-queries';
 import { isChannelId } from '../../protocol/identifiers';
 import { selectMessagePage } from '../../store/message-paging';
@@ -82,6 +82,7 @@ function callerFieldReader(
   caller: Caller,
 ): (channel: ChannelRecord, field: string) => unknown {
   const cache = new Map<ChannelRecord, Record<string, unknown>>();
+  const coreValue = channelQueryValue(callerUserId(caller));
   return (channel, field) => {
     let fields = cache.get(channel);
     if (!fields) {
@@ -91,7 +92,7 @@ function callerFieldReader(
       }
       cache.set(channel, fields);
     }
-    return field in fields ? fields[field] : channelFieldValue(channel, field);
+    return Object.hasOwn(fields, field) ? fields[field] : coreValue(channel, field);
   };
 }
 

@@ -54,7 +54,9 @@ function updateAnswer(context: RouteContext, channel: ChannelRecord): JsonObject
 /**
  * `POST /channels/{type}/{id}`: `data` replaces the custom fields (`channel.updated`),
  * `add_members` adds members (`member.added`, `notification.added_to_channel`),
- * `remove_members` removes them (`member.removed`, `notification.removed_from_channel`).
+ * `remove_members` removes them (`member.removed`, `notification.removed_from_channel`);
+ * features handle their own fields (`invites`, `add_moderators`...) through
+ * `prepareChannelUpdate`.
  */
 function updateChannel(context: RouteContext): JsonObject {
   const { services, body, caller } = context;
@@ -66,6 +68,10 @@ function updateChannel(context: RouteContext): JsonObject {
       ? []
       : parseMemberEntries(context, body['add_members'], 'add_members');
   const toRemove = optionalStringArray(body, 'remove_members') ?? [];
+  const featureUpdates = services.hooks.flatMap((hooks) => {
+    const apply = hooks.prepareChannelUpdate?.(services, { caller, channel, body });
+    return apply ? [apply] : [];
+  });
   const actorId = callerUserId(caller);
   const update = checkedUpdate(context, channel, data ? customChannelData(data) : {}, [], !!data);
   if (data) {
@@ -92,6 +98,9 @@ function updateChannel(context: RouteContext): JsonObject {
         }
       }
     }
+  }
+  for (const apply of featureUpdates) {
+    apply();
   }
   return updateAnswer(context, channel);
 }
