@@ -28,4 +28,10 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the connection.
    */
   beforeConnect?(services: CoreServices, userId: string): void;
+  /**
+   * Runs once when the state is loaded and the services are wired, before the emulator
+   * listens (e.g. to attach files kept beside the data file).
+   * @throws Error to refuse to start.
+   */
+  onStart?(services: CoreServices): void;
 }
