@@ -53,7 +53,8 @@ interface FilePart {
   name: string;
   declaredType: string;
   chunks: Buffer[];
-  truncated: boolean;
+  /** Bytes received (busboy stops one byte over the limit). */
+  size: number;
 }
 
 /**
@@ -69,7 +70,8 @@ export function readUploadForm(request: IncomingMessage, limitBytes: number): Pr
     parser = busboy({
       headers: request.headers,
       defParamCharset: 'utf8',
-      limits: { fileSize: limitBytes, files: 1, fields: 10 },
+      // One byte over the limit tells a file of exactly the limit from a longer one.
+      limits: { fileSize: limitBytes + 1, files: 1, fields: 10 },
     });
   } catch (error) {
     return Promise.reject(
@@ -86,6 +88,7 @@ export function readUploadForm(request: IncomingMessage, limitBytes: number): Pr
     parser.on('file', (field, stream, info) => {
       if (field !== 'file') {
         fail(inputError(`multipart part "${field}" is not supported: the file goes in "file"`));
+        stream.on('error', () => undefined);
         stream.resume();
         return;
       }
@@ -93,12 +96,14 @@ export function readUploadForm(request: IncomingMessage, limitBytes: number): Pr
         name: info.filename || 'file',
         declaredType: info.mimeType || OCTET_STREAM,
         chunks: [],
-        truncated: false,
+        size: 0,
       };
       file = part;
-      stream.on('data', (chunk: Buffer) => part.chunks.push(chunk));
-      stream.on('limit', () => {
-        part.truncated = true;
+      // A body cut short fails the part too; the parser's own error answers it.
+      stream.on('error', () => undefined);
+      stream.on('data', (chunk: Buffer) => {
+        part.chunks.push(chunk);
+        part.size += chunk.length;
       });
     });
     parser.on('field', (field, value, info) => {
@@ -122,7 +127,7 @@ export function readUploadForm(request: IncomingMessage, limitBytes: number): Pr
         reject(failure);
       } else if (!file) {
         reject(inputError('the upload has no "file" part'));
-      } else if (file.truncated) {
+      } else if (file.size > limitBytes) {
         reject(fileTooLargeError(limitBytes));
       } else {
         resolve({
