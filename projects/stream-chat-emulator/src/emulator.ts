@@ -133,7 +133,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     connectionRefusals,
     hooks: allFeatures,
     log,
+    ...(options.dataFile ? { uploadsFolder: `${resolve(options.dataFile)}.uploads` } : {}),
   };
+  for (const hooks of core.hooks) {
+    hooks.onStart?.(core);
+  }
   const socketServer = new SocketServer(core);
   const faults = createEmulatorFaults({
     sessions,

@@ -12,6 +12,7 @@ import { searchFeature } from './search/search-feature';
 import { slowModeFeature } from './slow-mode/slow-mode-feature';
 import { syncFeature } from './sync/sync-feature';
 import { truncateFeature } from './truncate/truncate-feature';
+import { uploadsFeature } from './uploads/uploads-feature';
 
 /** Every feature the emulator serves beyond the core, in registration order. */
 export const allFeatures: readonly EmulatorFeature[] = [
@@ -28,4 +29,5 @@ export const allFeatures: readonly EmulatorFeature[] = [
   memberStateFeature,
   invitesFeature,
   moderatorsFeature,
+  uploadsFeature,
 ];

@@ -4,8 +4,12 @@ import { Caller } from '../auth/caller';
 import { CoreServices } from '../services/emulator-services';
 import { ANONYMOUS_USER_ID, requireUserId } from '../protocol/identifiers';
 
-/** How a route authenticates: any valid caller, anonymous allowed without token, or server only. */
-export type RouteAuth = 'caller' | 'guest' | 'server';
+/**
+ * How a route authenticates: any valid caller, anonymous allowed without token, server only,
+ * or `none`: no credentials and no `api_key` at all (files served to `<img src>`), the caller
+ * is anonymous.
+ */
+export type RouteAuth = 'caller' | 'guest' | 'server' | 'none';
 
 /** Reads a header that may arrive repeated. */
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -25,6 +29,9 @@ export function authenticateRequest(
   query: URLSearchParams,
   auth: RouteAuth,
 ): Caller {
+  if (auth === 'none') {
+    return { kind: 'anonymous' };
+  }
   const authType = header(headers, 'stream-auth-type');
   const rawAuthorization = header(headers, 'authorization')?.trim();
   const token = rawAuthorization?.replace(/^Bearer\s+/i, '');

@@ -1,12 +1,18 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, ErrorCode, doesNotExistError, internalError } from '../protocol/api-error';
+import {
+  ApiError,
+  ErrorCode,
+  doesNotExistError,
+  internalError,
+  payloadTooBigError,
+} from '../protocol/api-error';
 import { EmulatorServices } from '../services/emulator-services';
 import { JsonObject } from '../protocol/body-fields';
 import { answerPreflight, applyCorsHeaders } from './cors';
 import { formatDuration, sendApiError, sendJson } from './json-responses';
 import { checkApiKey } from '../auth/api-key';
 import { authenticateRequest } from './request-auth';
-import { readJsonBody } from './request-body';
+import { MAX_BODY_BYTES, readJsonBody } from './request-body';
 import { RouteDefinition, matchRoute } from './route-table';
 
 /** The Stream error code that goes with an injected HTTP failure status. */
@@ -22,7 +28,7 @@ function injectedErrorCode(status: number): number {
 
 /**
  * Builds the HTTP request listener: CORS, routing, injected faults, `api_key`, body
- * (1 MiB limit), authentication, the route handler, and Stream-shaped errors for every
+ * (JSON, 1 MiB limit unless the route sets its own; `raw` bodies are left to the handler), authentication, the route handler, and Stream-shaped errors for every
  * failure. Nothing a client sends can make it throw; unexpected errors become code -1.
  */
 export function createRequestHandler(
@@ -48,6 +54,7 @@ async function handleRequest(
     return;
   }
   let operation = 'Request';
+  let rawBodyRoute = false;
   try {
     const url = new URL(request.url ?? '/', 'http://emulator.local');
     const method = request.method ?? 'GET';
@@ -67,7 +74,7 @@ async function handleRequest(
     }
     const { route, params } = match;
     operation = route.operation;
-    if (route.auth !== 'server') {
+    if (route.auth !== 'server' && route.auth !== 'none') {
       const fault = services.requestFaults.take();
       if (fault.delayMs > 0) {
         await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -83,10 +90,16 @@ async function handleRequest(
       checkApiKey(services.app, url.searchParams.get('api_key'));
     }
     let body: JsonObject = {};
-    if (method === 'GET' || method === 'DELETE') {
+    const limit = route.maxBodyBytes ?? MAX_BODY_BYTES;
+    if (method === 'GET' || method === 'HEAD' || method === 'DELETE') {
       request.resume();
+    } else if (route.body === 'raw') {
+      rawBodyRoute = true;
+      if (Number(request.headers['content-length']) > limit) {
+        throw payloadTooBigError(limit);
+      }
     } else {
-      body = await readJsonBody(request);
+      body = await readJsonBody(request, limit);
     }
     const caller = authenticateRequest(services, request.headers, url.searchParams, route.auth);
     const result = await route.handle({
@@ -96,9 +109,16 @@ async function handleRequest(
       query: url.searchParams,
       body,
       connectionId: url.searchParams.get('connection_id') ?? undefined,
+      request,
+      response,
     });
     sendJson(response, route.status ?? 200, { ...result, duration: formatDuration(startedAt) });
   } catch (error) {
+    if (rawBodyRoute && !request.complete) {
+      // A raw body the handler did not finish reading is drained, so the answer gets through.
+      request.unpipe();
+      request.resume();
+    }
     if (error instanceof ApiError) {
       sendApiError(response, error, operation, startedAt);
       return;

@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { inputError } from '../protocol/api-error';
 import { Caller } from '../auth/caller';
 import { EmulatorServices } from '../services/emulator-services';
@@ -17,11 +18,18 @@ export interface RouteContext {
   body: JsonObject;
   /** The `connection_id` query parameter, when sent. */
   connectionId?: string;
+  /** The request itself: routes with `body: 'raw'` read their body from it; headers such as `Host`. */
+  request: IncomingMessage;
+  /**
+   * The response. A handler that answers by itself (file downloads) writes it completely;
+   * the core then sends nothing more and ignores the returned object.
+   */
+  response: ServerResponse;
 }
 
 /** One endpoint. */
 export interface RouteDefinition {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** A path with `:name` parameters, e.g. `/channels/:type/:id/message`. */
   path: string;
   /** Stream's operation name, used in error messages (`SendMessage failed with error: ...`). */
@@ -29,6 +37,16 @@ export interface RouteDefinition {
   auth: RouteAuth;
   /** HTTP status of a successful answer (200 when omitted). */
   status?: number;
+  /**
+   * How the core reads a POST/PUT/PATCH body: `json` (the default) parses it into `body`;
+   * `raw` leaves it unread in `request` for the handler (multipart uploads).
+   */
+  body?: 'json' | 'raw';
+  /**
+   * Largest accepted body in bytes (default 1 MiB, `MAX_BODY_BYTES`). For `raw` bodies the
+   * core refuses a larger declared `Content-Length` (code 22); the handler counts what it reads.
+   */
+  maxBodyBytes?: number;
   /** Handles the request and returns the response body (`duration` is added). */
   handle(context: RouteContext): JsonObject | Promise<JsonObject>;
 }

@@ -27,6 +27,11 @@ export interface EmulatorServices extends WireContext {
   hooks: readonly ServiceHooks[];
   /** Writes a diagnostic line (silent when the emulator runs quiet). */
   log: (message: string) => void;
+  /**
+   * Where uploaded files are kept across restarts: `<data file>.uploads`, when the emulator
+   * runs with a data file (created on the first upload); `undefined` keeps them in memory only.
+   */
+  uploadsFolder?: string;
 }
 
 /** The services without the fault API, which is built on top of the WebSocket layer. */

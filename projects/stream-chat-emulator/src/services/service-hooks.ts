@@ -139,4 +139,10 @@ export interface ServiceHooks {
     services: CoreServices,
     update: ChannelUpdateRequest,
   ): (() => void) | undefined;
+  /**
+   * Runs once when the state is loaded and the services are wired, before the emulator
+   * listens (e.g. to attach files kept beside the data file).
+   * @throws Error to refuse to start.
+   */
+  onStart?(services: CoreServices): void;
 }
