@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/caller';
-import type { ChannelRecord, MemberRecord, MessageRecord } from '../store/model';
+import type { ChannelRecord, MemberRecord, MessageRecord, UserRecord } from '../store/model';
 import type { WireContext } from './wire-context';
 
 /** Wire fields a feature adds to an object. Returned fields override the core's. */
@@ -38,6 +38,8 @@ export interface ResponseExtension {
   ownUserFields?(context: WireContext, userId: string): WireFields;
   /** Fields of `GET /app`'s `app` (`file_upload_config`...). */
   appFields?(context: WireContext): WireFields;
+  /** Fields of a stored user's `UserResponse` (`deactivated_at`, `banned`...), everywhere users are sent. */
+  userFields?(context: WireContext, user: UserRecord): WireFields;
 }
 
 /** Merges the fields every extension adds through one hook. */

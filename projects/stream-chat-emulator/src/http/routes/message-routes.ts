@@ -79,6 +79,17 @@ function sendMessage(context: RouteContext): JsonObject {
       message: toStore,
     });
   }
+  for (const hooks of services.hooks) {
+    const answer = hooks.interceptMessage?.(services, {
+      actor,
+      caller: context.caller,
+      channel,
+      message: toStore,
+    });
+    if (answer) {
+      return answer;
+    }
+  }
   const stored = services.store.addMessage(channel, toStore);
   services.fanout.messageNew(channel, stored);
   return { message: messageResponse(services, stored, actor.userId) };
