@@ -1,4 +1,10 @@
 import { EmulatorFeature } from './emulator-feature';
+import { bansFeature } from './bans/bans-feature';
+import { blocksFeature } from './blocks/blocks-feature';
+import { commandsFeature } from './commands/commands-feature';
+import { flagsFeature } from './flags/flags-feature';
+import { userLifecycleFeature } from './user-lifecycle/user-lifecycle-feature';
+import { userMutesFeature } from './user-mutes/user-mutes-feature';
 import { channelMutesFeature } from './channel-mutes/channel-mutes-feature';
 import { editsFeature } from './edits/edits-feature';
 import { freezeFeature } from './freeze/freeze-feature';
@@ -30,4 +36,10 @@ export const allFeatures: readonly EmulatorFeature[] = [
   invitesFeature,
   moderatorsFeature,
   uploadsFeature,
+  userMutesFeature,
+  bansFeature,
+  flagsFeature,
+  blocksFeature,
+  userLifecycleFeature,
+  commandsFeature,
 ];

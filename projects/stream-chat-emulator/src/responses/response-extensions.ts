@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/caller';
-import type { ChannelRecord, MemberRecord, MessageRecord } from '../store/model';
+import type { ChannelRecord, MemberRecord, MessageRecord, UserRecord } from '../store/model';
 import type { WireContext } from './wire-context';
 
 /** Wire fields a feature adds to an object. Returned fields override the core's. */
@@ -43,6 +43,8 @@ export interface ResponseExtension {
    * channel withdraws `send-message`...); applied after every feature added its own.
    */
   withdrawnCapabilities?(context: WireContext, caller: Caller, channel: ChannelRecord): string[];
+  /** Fields of a stored user's `UserResponse` (`deactivated_at`, `banned`...), everywhere users are sent. */
+  userFields?(context: WireContext, user: UserRecord): WireFields;
 }
 
 /** Merges the fields every extension adds through one hook. */

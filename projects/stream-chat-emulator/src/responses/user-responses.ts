@@ -18,7 +18,16 @@ export function userResponse(context: WireContext, userId: string): UserResponse
   if (!user) {
     return { id: userId, role: 'user', online: false, banned: false };
   }
-  return { ...storedUserFields(user), online: context.sessions.isOnline(user.id) };
+  return {
+    ...storedUserFields(user),
+    online: context.sessions.isOnline(user.id),
+    ...extensionFields(
+      context.responseExtensions,
+      (extension) => extension.userFields,
+      context,
+      user,
+    ),
+  };
 }
 
 /**

@@ -145,4 +145,14 @@ export interface ServiceHooks {
    * @throws Error to refuse to start.
    */
   onStart?(services: CoreServices): void;
+  /**
+   * Runs after the checks before sending (`beforeSendMessage`), before the message is stored:
+   * a feature that handles the message itself (a `/command`) returns the response body to
+   * answer instead; nothing is stored or broadcast then. `undefined` lets the message through.
+   * @throws ApiError to refuse the message.
+   */
+  interceptMessage?(
+    services: CoreServices,
+    send: MessageToSend,
+  ): Record<string, unknown> | undefined;
 }

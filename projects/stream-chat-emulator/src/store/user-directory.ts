@@ -151,6 +151,15 @@ export class UserDirectory {
     }
   }
 
+  /** Removes one user (a hard delete). @returns whether it existed. */
+  remove(id: string): boolean {
+    const existed = this.users.delete(id);
+    if (existed) {
+      this.changed();
+    }
+    return existed;
+  }
+
   /** Removes every user. */
   clear(): void {
     this.users.clear();

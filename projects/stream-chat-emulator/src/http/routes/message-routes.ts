@@ -85,6 +85,12 @@ function sendMessage(context: RouteContext): JsonObject {
       return { message: bouncedMessageResponse(context, send.message, bounce) };
     }
   }
+  for (const hooks of services.hooks) {
+    const answer = hooks.interceptMessage?.(services, send);
+    if (answer) {
+      return answer;
+    }
+  }
   const stored = services.store.addMessage(channel, toStore);
   for (const hooks of services.hooks) {
     hooks.afterSendMessage?.(services, channel, stored);
