@@ -27,7 +27,8 @@ export const EVENT_THREAD_LIMITS: ThreadLimits = {
 /**
  * A `ThreadResponse` as the client's `Thread` class reads it: the channel (with members),
  * the parent message, the latest replies oldest first, participants, everyone's read state,
- * counters and times; title and custom fields on top level.
+ * counters and times; title and custom fields on top level. `read` lists the participants and
+ * every other user who marked the thread read.
  * @param caller the user the response is for (`own_capabilities`, `own_reactions`); `undefined` in events.
  */
 export function threadResponse(
@@ -43,7 +44,11 @@ export function threadResponse(
   const participants = participantIds(parent);
   const data = store.slice(threadsSlice).data.get(parent.id);
   const { createdAt, updatedAt, lastMessageAt } = threadTimes(store, replies, parent);
-  const reads = participants.map((userId) => readOf(store, replies, parent.id, userId));
+  const readerIds = new Set([
+    ...participants,
+    ...(store.slice(threadsSlice).reads.get(parent.id)?.keys() ?? []),
+  ]);
+  const reads = [...readerIds].map((userId) => readOf(store, replies, parent.id, userId));
   return {
     ...data?.custom,
     channel: {
@@ -64,18 +69,20 @@ export function threadResponse(
     reply_count: parent.replyCount,
     participant_count: participants.length,
     active_participant_count: participants.length,
-    thread_participants: reads.slice(0, limits.participantLimit).map((read) => {
-      const own = replies.filter((reply) => reply.userId === read.userId);
-      return {
-        channel_cid: channel.cid,
-        thread_id: parent.id,
-        user_id: read.userId,
-        user: userResponse(context, read.userId),
-        created_at: read.userId === parent.userId ? createdAt : (own[0]?.createdAt ?? createdAt),
-        last_read_at: read.lastRead,
-        ...(own.length > 0 ? { last_thread_message_at: own[own.length - 1].createdAt } : {}),
-      };
-    }),
+    thread_participants: reads
+      .slice(0, Math.min(participants.length, limits.participantLimit))
+      .map((read) => {
+        const own = replies.filter((reply) => reply.userId === read.userId);
+        return {
+          channel_cid: channel.cid,
+          thread_id: parent.id,
+          user_id: read.userId,
+          user: userResponse(context, read.userId),
+          created_at: read.userId === parent.userId ? createdAt : (own[0]?.createdAt ?? createdAt),
+          last_read_at: read.lastRead,
+          ...(own.length > 0 ? { last_thread_message_at: own[own.length - 1].createdAt } : {}),
+        };
+      }),
     read: reads.map((read) => ({
       user: userResponse(context, read.userId),
       last_read: read.lastRead,
