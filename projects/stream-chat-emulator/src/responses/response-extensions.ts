@@ -38,6 +38,8 @@ export interface ResponseExtension {
   ownUserFields?(context: WireContext, userId: string): WireFields;
   /** Fields of `GET /app`'s `app` (`file_upload_config`...). */
   appFields?(context: WireContext): WireFields;
+  /** Fields of `GET /unread` for the user (`threads`, `total_unread_threads_count`...). */
+  unreadCountFields?(context: WireContext, userId: string): WireFields;
 }
 
 /** Merges the fields every extension adds through one hook. */

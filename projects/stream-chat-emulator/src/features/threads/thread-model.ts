@@ -128,3 +128,23 @@ export function threadTimes(
   );
   return { createdAt, updatedAt, ...(lastMessageAt ? { lastMessageAt } : {}) };
 }
+
+/**
+ * The user's unread threads as `GET /unread` lists them:
+ * `{total_unread_threads_count, threads: [{parent_message_id, last_read, last_read_message_id, unread_count}]}`.
+ */
+export function unreadThreadsSummary(store: ChatStore, userId: string): Record<string, unknown> {
+  const threads: Record<string, unknown>[] = [];
+  for (const { channel, parent } of threadsOfUser(store, userId)) {
+    const read = readOf(store, repliesOf(channel, parent), parent.id, userId);
+    if (read.unreadMessages > 0) {
+      threads.push({
+        parent_message_id: parent.id,
+        last_read: read.lastRead,
+        ...(read.lastReadMessageId ? { last_read_message_id: read.lastReadMessageId } : {}),
+        unread_count: read.unreadMessages,
+      });
+    }
+  }
+  return { total_unread_threads_count: threads.length, threads };
+}

@@ -42,6 +42,11 @@ describe('thread read state: unread_threads, thread_message_new, markRead/markUn
 
     const bobAgain = await pool.connected('bob');
     expect(unreadThreadsOf(bobAgain)).toBe(1);
+    const unread = await bobAgain.getUnreadCount();
+    expect(unread.total_unread_threads_count).toBe(1);
+    expect(unread.threads).toEqual([
+      expect.objectContaining({ parent_message_id: 'team-root', unread_count: 2 }),
+    ]);
     bobAgain.threads.registerSubscriptions();
     expect(bobAgain.threads.state.getLatestValue().unreadThreadCount).toBe(1);
     bobAgain.threads.unregisterSubscriptions();

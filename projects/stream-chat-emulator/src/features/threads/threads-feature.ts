@@ -2,7 +2,7 @@ import { canWriteChannel } from '../../auth/channel-permissions';
 import { EmulatorFeature } from '../emulator-feature';
 import { repliesRoutes } from './replies-route';
 import { markThreadRead, markThreadUnread, replyDeleted, replySent } from './thread-events';
-import { unreadThreadCounts } from './thread-model';
+import { unreadThreadCounts, unreadThreadsSummary } from './thread-model';
 import { threadRoutes } from './thread-routes';
 import { threadsSlice } from './thread-slice';
 
@@ -24,6 +24,7 @@ export const threadsFeature: EmulatorFeature = {
   ownUserFields: (context, userId) => ({
     unread_threads: unreadThreadCounts(context.store, userId).unreadThreads,
   }),
+  unreadCountFields: (context, userId) => unreadThreadsSummary(context.store, userId),
   afterSendMessage: replySent,
   afterDeleteMessage: replyDeleted,
   markThreadRead,

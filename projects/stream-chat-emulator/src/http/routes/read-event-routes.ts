@@ -1,5 +1,6 @@
 import { ApiError, ErrorCode, inputError, notAllowedError } from '../../protocol/api-error';
 import { channelEventBase } from '../../fanout/channel-event-base';
+import { extensionFields } from '../../responses/response-extensions';
 import { userResponse } from '../../responses/user-responses';
 import { findChannelType } from '../../store/channel-types';
 import { tracksReadState } from '../../store/read-states';
@@ -207,6 +208,12 @@ function unreadCounts(context: RouteContext): JsonObject {
       ...totals,
     })),
     threads: [],
+    ...extensionFields(
+      services.responseExtensions,
+      (extension) => extension.unreadCountFields,
+      services,
+      reader.userId,
+    ),
   };
 }
 
