@@ -64,6 +64,25 @@ describe('thread state across a restart (snapshot → seed)', () => {
     expect(await persistedView(server, 'team-root')).toEqual(before);
   });
 
+  it('drops the thread state of a parent that is hard-deleted', async () => {
+    const bob = await pool.connected('bob');
+    const channel = bob.channel('messaging', 'private');
+    await channel.watch();
+    await channel.sendMessage({ id: 'gone-root', text: 'soon gone' });
+    await channel.sendMessage({ id: 'g1', text: 'reply', parent_id: 'gone-root' });
+    await bob.partialUpdateThread('gone-root', { set: customFields({ title: 'Gone' }) });
+    const parentIds = (): unknown[] => {
+      const threads = emulator.snapshot()['threads' as keyof SeedData] as {
+        reads: { parent_id: string }[];
+        data: { parent_id: string }[];
+      };
+      return [...threads.reads, ...threads.data].map((entry) => entry.parent_id);
+    };
+    expect(parentIds()).toContain('gone-root');
+    await bob.deleteMessage('gone-root', { hardDelete: true });
+    expect(parentIds()).not.toContain('gone-root');
+  });
+
   it('refuses a seed whose thread state names an unknown message', async () => {
     const seed = {
       ...threadSpecSeed(),
