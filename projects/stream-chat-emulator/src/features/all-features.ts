@@ -17,12 +17,14 @@ import { reactionsFeature } from './reactions/reactions-feature';
 import { searchFeature } from './search/search-feature';
 import { slowModeFeature } from './slow-mode/slow-mode-feature';
 import { syncFeature } from './sync/sync-feature';
+import { threadsFeature } from './threads/threads-feature';
 import { truncateFeature } from './truncate/truncate-feature';
 import { uploadsFeature } from './uploads/uploads-feature';
 
 /** Every feature the emulator serves beyond the core, in registration order. */
 export const allFeatures: readonly EmulatorFeature[] = [
   reactionsFeature,
+  threadsFeature,
   editsFeature,
   pinsFeature,
   searchFeature,

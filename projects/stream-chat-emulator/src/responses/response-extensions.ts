@@ -45,6 +45,8 @@ export interface ResponseExtension {
   withdrawnCapabilities?(context: WireContext, caller: Caller, channel: ChannelRecord): string[];
   /** Fields of a stored user's `UserResponse` (`deactivated_at`, `banned`...), everywhere users are sent. */
   userFields?(context: WireContext, user: UserRecord): WireFields;
+  /** Fields of `GET /unread` for the user (`threads`, `total_unread_threads_count`...). */
+  unreadCountFields?(context: WireContext, userId: string): WireFields;
 }
 
 /** Merges the fields every extension adds through one hook. */

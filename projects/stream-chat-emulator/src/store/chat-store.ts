@@ -348,9 +348,14 @@ export class ChatStore {
 
   /**
    * Deletes a message: soft (type `deleted`, text emptied, kept in place) or hard (removed).
+   * Deleting a reply lowers its parent's `replyCount` (deleted replies are not counted).
    */
   deleteMessage(channel: ChannelRecord, message: MessageRecord, hard: boolean): MessageRecord {
     const now = this.clock.next();
+    const parent = message.parentId ? this.messagesById.get(message.parentId) : undefined;
+    if (parent && !message.deletedAt && parent.replyCount > 0) {
+      parent.replyCount--;
+    }
     if (hard) {
       channel.messages = channel.messages.filter((candidate) => candidate !== message);
       this.messagesById.delete(message.id);

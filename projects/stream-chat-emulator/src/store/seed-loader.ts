@@ -228,7 +228,7 @@ function loadMessages(
       );
     }
     if (parent) {
-      parent.replyCount++;
+      parent.replyCount += record.deletedAt ? 0 : 1;
       if (!parent.threadParticipantIds.includes(record.userId)) {
         parent.threadParticipantIds.push(record.userId);
       }

@@ -137,6 +137,9 @@ function deleteMessage(context: RouteContext): JsonObject {
   context.services.fanout.messageChanged(channel, message, 'message.deleted', {
     hard_delete: hard,
   });
+  for (const hooks of context.services.hooks) {
+    hooks.afterDeleteMessage?.(context.services, { channel, message, hard });
+  }
   return { message: messageResponse(context.services, message, callerUserId(context.caller)) };
 }
 

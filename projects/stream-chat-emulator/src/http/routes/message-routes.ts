@@ -1,12 +1,6 @@
 import { callerUserId, isAdmin } from '../../auth/caller';
 import { randomUUID } from 'node:crypto';
-import {
-  ApiError,
-  ErrorCode,
-  doesNotExistError,
-  inputError,
-  notAllowedError,
-} from '../../protocol/api-error';
+import { ApiError, doesNotExistError, inputError, notAllowedError } from '../../protocol/api-error';
 import { messageResponse } from '../../responses/message-responses';
 import { isMessageId } from '../../protocol/identifiers';
 import { NewMessage } from '../../store/chat-store';
@@ -17,7 +11,6 @@ import {
   optionalString,
   requiredObject,
 } from '../../protocol/body-fields';
-import { DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT, MAX_MESSAGE_LIMIT } from '../channel-query-options';
 import { RouteContext, RouteDefinition } from '../route-table';
 import {
   actingUser,
@@ -96,6 +89,9 @@ function sendMessage(context: RouteContext): JsonObject {
     hooks.afterSendMessage?.(services, channel, stored);
   }
   services.fanout.messageNew(channel, stored);
+  for (const hooks of services.hooks) {
+    hooks.afterMessageNew?.(services, { actor, channel, message: stored });
+  }
   return { message: messageResponse(services, stored, actor.userId) };
 }
 
@@ -170,38 +166,6 @@ function getMessage(context: RouteContext): JsonObject {
   };
 }
 
-/** `GET /messages/{id}/replies`: the thread's replies, oldest first, paged by `limit`, `id_lt`, `id_gt`. */
-function getReplies(context: RouteContext): JsonObject {
-  const parent = readableMessage(context);
-  const channel = context.services.store.getChannel(parent.cid);
-  let replies = (channel?.messages ?? []).filter((message) => message.parentId === parent.id);
-  const limitText = context.query.get('limit');
-  const limit = limitText === null ? DEFAULT_CHANNEL_QUERY_MESSAGE_LIMIT : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_MESSAGE_LIMIT) {
-    throw new ApiError(
-      ErrorCode.input,
-      400,
-      `limit must be a whole number between 0 and ${MAX_MESSAGE_LIMIT}`,
-    );
-  }
-  const idLt = context.query.get('id_lt');
-  const idGt = context.query.get('id_gt');
-  if (idLt !== null) {
-    const index = replies.findIndex((reply) => reply.id === idLt);
-    replies = index < 0 ? [] : replies.slice(0, index);
-  }
-  if (idGt !== null) {
-    const index = replies.findIndex((reply) => reply.id === idGt);
-    replies = index < 0 ? [] : replies.slice(index + 1, index + 1 + limit);
-  }
-  const page = limit === 0 ? [] : replies.slice(-limit);
-  return {
-    messages: page.map((reply) =>
-      messageResponse(context.services, reply, callerUserId(context.caller)),
-    ),
-  };
-}
-
 /** Message endpoints. */
 export const messageRoutes: RouteDefinition[] = [
   {
@@ -211,13 +175,6 @@ export const messageRoutes: RouteDefinition[] = [
     auth: 'caller',
     status: 201,
     handle: sendMessage,
-  },
-  {
-    method: 'GET',
-    path: '/messages/:id/replies',
-    operation: 'GetReplies',
-    auth: 'caller',
-    handle: getReplies,
   },
   {
     method: 'GET',

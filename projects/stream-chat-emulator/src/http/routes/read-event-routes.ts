@@ -1,5 +1,6 @@
 import { ApiError, ErrorCode, inputError, notAllowedError } from '../../protocol/api-error';
 import { channelEventBase } from '../../fanout/channel-event-base';
+import { extensionFields } from '../../responses/response-extensions';
 import { userResponse } from '../../responses/user-responses';
 import { findChannelType } from '../../store/channel-types';
 import { tracksReadState } from '../../store/read-states';
@@ -9,6 +10,7 @@ import {
   requiredObject,
   requiredString,
 } from '../../protocol/body-fields';
+import { ThreadReadRequest } from '../../services/service-hooks';
 import { RouteContext, RouteDefinition } from '../route-table';
 import {
   actingUser,
@@ -40,7 +42,10 @@ function markRead(context: RouteContext): JsonObject {
   const channel = requireChannel(context);
   const reader = actingUser(context, namedUserId(context.body), 'ReadChannel');
   requireReadable(reader, channel);
-  optionalString(context.body, 'thread_id');
+  const threadId = optionalString(context.body, 'thread_id');
+  if (threadId !== undefined) {
+    return threadRead(context, 'markThreadRead', { reader, channel, threadId, body: context.body });
+  }
   optionalString(context.body, 'message_id');
   const read = services.store.markRead(channel, reader.userId);
   const createdAt = read?.lastRead ?? services.store.clock.next();
@@ -67,6 +72,15 @@ function markUnread(context: RouteContext): JsonObject {
   const channel = requireChannel(context);
   const reader = actingUser(context, namedUserId(context.body), 'ReadChannel');
   requireReadable(reader, channel);
+  const threadId = optionalString(context.body, 'thread_id');
+  if (threadId !== undefined) {
+    return threadRead(context, 'markThreadUnread', {
+      reader,
+      channel,
+      threadId,
+      body: context.body,
+    });
+  }
   const messageId = requiredString(context.body, 'message_id');
   if (!channel.members.has(reader.userId)) {
     throw notAllowedError(`User '${reader.userId}' is not a member of ${channel.cid}`);
@@ -77,6 +91,24 @@ function markUnread(context: RouteContext): JsonObject {
   }
   services.fanout.markUnread(channel, reader.userId, result.read, result.firstUnread.id);
   return {};
+}
+
+/**
+ * A read or unread request naming a thread, handled by the feature that keeps thread read
+ * state. @throws ApiError code 4 when no feature does.
+ */
+function threadRead(
+  context: RouteContext,
+  hook: 'markThreadRead' | 'markThreadUnread',
+  request: ThreadReadRequest,
+): JsonObject {
+  for (const hooks of context.services.hooks) {
+    const handled = hooks[hook]?.(context.services, request);
+    if (handled) {
+      return handled;
+    }
+  }
+  throw inputError('thread_id: thread read state is not supported by the emulator');
 }
 
 /**
@@ -176,6 +208,12 @@ function unreadCounts(context: RouteContext): JsonObject {
       ...totals,
     })),
     threads: [],
+    ...extensionFields(
+      services.responseExtensions,
+      (extension) => extension.unreadCountFields,
+      services,
+      reader.userId,
+    ),
   };
 }
 
