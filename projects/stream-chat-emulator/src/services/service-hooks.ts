@@ -83,13 +83,10 @@ export interface ServiceHooks {
    */
   prepareMessageUpdate?(services: CoreServices, update: MessageUpdate): (() => void) | undefined;
   /**
-   * Runs after `beforeSendMessage` passed: returns the text of an error message to answer
-   * instead of storing the message (Stream answers a message to a frozen channel with a
-   * message of `type: "error"` that is neither stored nor broadcast), or `undefined`.
+   * Runs after a message was stored, before `message.new` goes out (a new message un-hides a
+   * channel, so the event finds it visible...).
    */
-  bounceMessage?(services: CoreServices, send: MessageToSend): string | undefined;
-  /** Runs after a message was stored, before its events go out (a new message un-hides a channel...). */
-  afterSendMessage?(services: CoreServices, channel: ChannelRecord, message: MessageRecord): void;
+  afterMessageStored?(services: CoreServices, channel: ChannelRecord, message: MessageRecord): void;
   /**
    * Runs before a channel update is applied: checks the fields the feature owns (`frozen`,
    * `cooldown`...) and may add fields from the request's top level to `update.set`.

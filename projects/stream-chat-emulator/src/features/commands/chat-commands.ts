@@ -1,8 +1,7 @@
 import { doesNotExistError, inputError } from '../../protocol/api-error';
-import { messageResponse } from '../../responses/message-responses';
+import { unstoredMessageResponse } from '../../responses/unstored-message';
 import { CoreServices } from '../../services/emulator-services';
 import { MessageToSend } from '../../services/service-hooks';
-import { MessageRecord } from '../../store/model';
 import { banUser, unbanUser } from '../bans/bans';
 import { muteUsers, unmuteUsers } from '../user-mutes/user-mutes';
 
@@ -118,22 +117,8 @@ export function runCommand(
     default:
       return undefined;
   }
-  const now = services.store.clock.next();
-  const record: MessageRecord = {
-    id: send.message.id,
-    cid: channel.cid,
-    userId: actor.userId,
-    text: reply.text,
-    type: reply.type,
-    createdAt: now,
-    updatedAt: now,
-    parentId: send.message.parentId,
-    silent: true,
-    mentionedUserIds: [],
-    attachments: [],
-    replyCount: 0,
-    threadParticipantIds: [],
+  return unstoredMessageResponse(services, channel, send.message, {
+    ...reply,
     data: { command: call.name, args: [call.targetId, call.rest].filter(Boolean).join(' ') },
-  };
-  return { message: messageResponse(services, record, actor.userId) };
+  });
 }

@@ -1,3 +1,4 @@
+import { unstoredMessageResponse } from '../../responses/unstored-message';
 import { canModerateChannel } from '../../auth/channel-permissions';
 import { callerUserId } from '../../auth/caller';
 import { inputError, notAllowedError } from '../../protocol/api-error';
@@ -57,8 +58,13 @@ function checkFrozenUpdate(update: ChannelUpdate): void {
 export const freezeFeature: EmulatorFeature = {
   name: 'freeze',
   beforeUpdateChannel: (_services, update) => checkFrozenUpdate(update),
-  bounceMessage: (_services, send) =>
-    isFrozen(send.channel) && send.caller.kind !== 'server' ? FROZEN_CHANNEL_TEXT : undefined,
+  interceptMessage: (services, send) =>
+    isFrozen(send.channel) && send.caller.kind !== 'server'
+      ? unstoredMessageResponse(services, send.channel, send.message, {
+          type: 'error',
+          text: FROZEN_CHANNEL_TEXT,
+        })
+      : undefined,
   capabilities: (_context, caller, channel) =>
     canModerateChannel(caller, channel) ? ['freeze-channel'] : [],
   withdrawnCapabilities: (_context, _caller, channel) =>

@@ -87,6 +87,6 @@ export const hideShowFeature: EmulatorFeature = {
       ? undefined
       : (message) => Date.parse(message.createdAt) > Date.parse(before);
   },
-  afterSendMessage: (services, channel, message) =>
+  afterMessageStored: (services, channel, message) =>
     unhideOnMessage(services, channel, isShownInChannel(message)),
 };

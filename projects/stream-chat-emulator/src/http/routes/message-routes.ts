@@ -4,7 +4,7 @@ import { ApiError, doesNotExistError, inputError, notAllowedError } from '../../
 import { messageResponse } from '../../responses/message-responses';
 import { isMessageId } from '../../protocol/identifiers';
 import { NewMessage } from '../../store/chat-store';
-import { MessageRecord, toCid } from '../../store/model';
+import { MessageRecord } from '../../store/model';
 import {
   JsonObject,
   optionalBoolean,
@@ -73,12 +73,6 @@ function sendMessage(context: RouteContext): JsonObject {
     hooks.beforeSendMessage?.(services, send);
   }
   for (const hooks of services.hooks) {
-    const bounce = hooks.bounceMessage?.(services, send);
-    if (bounce !== undefined) {
-      return { message: bouncedMessageResponse(context, send.message, bounce) };
-    }
-  }
-  for (const hooks of services.hooks) {
     const answer = hooks.interceptMessage?.(services, send);
     if (answer) {
       return answer;
@@ -86,7 +80,7 @@ function sendMessage(context: RouteContext): JsonObject {
   }
   const stored = services.store.addMessage(channel, toStore);
   for (const hooks of services.hooks) {
-    hooks.afterSendMessage?.(services, channel, stored);
+    hooks.afterMessageStored?.(services, channel, stored);
   }
   services.fanout.messageNew(channel, stored);
   for (const hooks of services.hooks) {
@@ -115,33 +109,6 @@ function messageType(
     throw notAllowedError('creating system messages not allowed');
   }
   throw inputError(`message.type "${requested}" is a reserved field: it is set by the server`);
-}
-
-/** A message of `type: "error"` carrying `text`, answered instead of storing `message`. */
-function bouncedMessageResponse(
-  context: RouteContext,
-  message: NewMessage,
-  text: string,
-): JsonObject {
-  const now = context.services.store.clock.next();
-  const record: MessageRecord = {
-    id: message.id,
-    cid: toCid(context.params['type'], context.params['id']),
-    userId: message.userId,
-    text,
-    type: 'error',
-    createdAt: now,
-    updatedAt: now,
-    parentId: message.parentId,
-    showInChannel: message.showInChannel,
-    silent: message.silent ?? false,
-    mentionedUserIds: [],
-    attachments: [],
-    replyCount: 0,
-    threadParticipantIds: [],
-    data: {},
-  };
-  return messageResponse(context.services, record, message.userId);
 }
 
 /** The message named by `:id`, readable by the caller. @throws ApiError code 16 or 17. */
