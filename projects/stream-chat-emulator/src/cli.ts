@@ -31,7 +31,10 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`stream-chat-emulator: ${signal} received, closing every socket\n`);
     emulator.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));

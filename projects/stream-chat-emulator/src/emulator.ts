@@ -115,7 +115,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ? () => undefined
     : (message: string) => process.stderr.write(`[stream-chat-emulator] ${message}\n`);
   const store = new ChatStore(allFeatures.flatMap((feature) => feature.slices ?? []));
-  const loadedFromDataFile = loadInitialState(store, options);
+  loadInitialState(store, options);
+  const persister = options.dataFile
+    ? new DataFilePersister(store, options.dataFile, (error) =>
+        log(`cannot save ${options.dataFile}: ${error.message}`),
+      )
+    : undefined;
+  if (persister && !persister.saveNow()) {
+    persister.abandon();
+    throw new Error(
+      `stream-chat-emulator: cannot write data file ${options.dataFile}: ` +
+        `${persister.failure?.message}. Choose a path the emulator can write to.`,
+    );
+  }
   const sessions = new SessionRegistry();
   const revocations = new TokenRevocations();
   const requestFaults = new RequestFaults();
@@ -132,6 +144,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestFaults,
     connectionRefusals,
     hooks: allFeatures,
+    storageFailure: () => persister?.failure,
     log,
     ...(options.dataFile ? { uploadsFolder: `${resolve(options.dataFile)}.uploads` } : {}),
   };
@@ -155,14 +168,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   );
   server.on('upgrade', socketServer.handleUpgrade);
   server.on('clientError', (_error, socket) => socket.destroy());
-  const persister = options.dataFile
-    ? new DataFilePersister(store, options.dataFile, (error) =>
-        log(`cannot save ${options.dataFile}: ${error.message}`),
-      )
-    : undefined;
-  if (persister && !loadedFromDataFile) {
-    persister.saveNow();
-  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

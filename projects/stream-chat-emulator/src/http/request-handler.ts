@@ -89,6 +89,16 @@ async function handleRequest(
       }
       checkApiKey(services.app, url.searchParams.get('api_key'));
     }
+    const storageFailure = services.storageFailure();
+    if (storageFailure && method !== 'GET' && method !== 'HEAD' && !route.changesNothing) {
+      request.resume();
+      throw new ApiError(
+        ErrorCode.internal,
+        503,
+        `the emulator cannot save its data file (${storageFailure.message}), so it refuses ` +
+          'changes until it can; reads still work',
+      );
+    }
     let body: JsonObject = {};
     const limit = route.maxBodyBytes ?? MAX_BODY_BYTES;
     if (method === 'GET' || method === 'HEAD' || method === 'DELETE') {

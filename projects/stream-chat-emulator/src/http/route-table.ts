@@ -35,6 +35,11 @@ export interface RouteDefinition {
   /** Stream's operation name, used in error messages (`SendMessage failed with error: ...`). */
   operation: string;
   auth: RouteAuth;
+  /**
+   * Whether a non-GET route only reads (queries, typing events, stop-watching), so it is still
+   * served while the data file cannot be written.
+   */
+  changesNothing?: boolean;
   /** HTTP status of a successful answer (200 when omitted). */
   status?: number;
   /**

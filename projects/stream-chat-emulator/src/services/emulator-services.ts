@@ -25,6 +25,8 @@ export interface EmulatorServices extends WireContext {
   faults: EmulatorFaults;
   /** The registered features' hooks into request handling. */
   hooks: readonly ServiceHooks[];
+  /** Why the data file cannot be written, if it cannot: writes are then refused. */
+  storageFailure: () => Error | undefined;
   /** Writes a diagnostic line (silent when the emulator runs quiet). */
   log: (message: string) => void;
   /**

@@ -347,7 +347,8 @@ export class ChatStore {
   }
 
   /**
-   * Deletes a message: soft (type `deleted`, text emptied, kept in place) or hard (removed).
+   * Deletes a message: soft (type `deleted`, text emptied, kept in place) or hard (removed,
+   * with its thread's replies, so no reply is left pointing at a parent that is gone).
    * Deleting a reply lowers its parent's `replyCount` (deleted replies are not counted).
    */
   deleteMessage(channel: ChannelRecord, message: MessageRecord, hard: boolean): MessageRecord {
@@ -357,9 +358,15 @@ export class ChatStore {
       parent.replyCount--;
     }
     if (hard) {
-      channel.messages = channel.messages.filter((candidate) => candidate !== message);
-      this.messagesById.delete(message.id);
-      this.notifyRemoved({ messageIds: [message.id] });
+      const removed = new Set(
+        channel.messages.filter(
+          (candidate) => candidate === message || candidate.parentId === message.id,
+        ),
+      );
+      channel.messages = channel.messages.filter((candidate) => !removed.has(candidate));
+      const messageIds = [...removed].map((record) => record.id);
+      messageIds.forEach((id) => this.messagesById.delete(id));
+      this.notifyRemoved({ messageIds });
     } else {
       message.type = 'deleted';
       message.text = '';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningEmulator, SeedData, startEmulator } from '..';
@@ -19,6 +19,61 @@ describe('persistence with a data file', () => {
   });
 
   const readData = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as SeedData;
+
+  it('refuses to start when the data file cannot be written', async () => {
+    const notAFolder = join(directory, 'plain-file');
+    writeFileSync(notAFolder, 'not a folder');
+    await expect(
+      startEmulator({ port: 0, quiet: true, dataFile: join(notAFolder, 'state.json') }),
+    ).rejects.toThrow(/cannot write data file .*state\.json: .*Choose a path/);
+    emulator = await startEmulator({ port: 0, quiet: true });
+  });
+
+  it('refuses writes once saving fails, and says on close what was not saved', async () => {
+    const dataFile = join(directory, 'state.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    const alice = await pool.connected('alice');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    mkdirSync(`${dataFile}.${process.pid}.tmp`);
+    await general.sendMessage({ id: 'unsaved', text: 'the save after this fails' });
+    // The save 100 ms later fails; from then on writes are refused.
+    let refused: unknown;
+    const deadline = Date.now() + 3000;
+    while (refused === undefined && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      refused = await general.sendMessage({ text: 'refused?' }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    }
+    expect(refused).toMatchObject({
+      status: 503,
+      message: expect.stringContaining('cannot save its data file'),
+    });
+    await expect(alice.queryChannels({ id: 'general' })).resolves.toHaveLength(1);
+    await pool.disconnectAll();
+    await expect(emulator.close()).rejects.toThrow(/were not saved to .*state\.json/);
+    rmSync(`${dataFile}.${process.pid}.tmp`, { recursive: true });
+    emulator = await startEmulator({ port: 0, quiet: true });
+  });
+
+  it('loads again after a thread parent with replies was hard-deleted', async () => {
+    const dataFile = join(directory, 'state.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    const alice = await pool.connected('alice');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    await general.sendMessage({ id: 'root', text: 'a thread' });
+    await general.sendMessage({ id: 'reply-1', text: 'a reply', parent_id: 'root' });
+    await general.sendMessage({ id: 'quote', text: 'quoting', quoted_message_id: 'root' });
+    await alice.deleteMessage('root', { hardDelete: true });
+    expect(emulator.store.getMessage('reply-1')).toBeUndefined();
+    await pool.disconnectAll();
+    await emulator.close();
+    const before = emulator.snapshot();
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    expect(emulator.snapshot()).toEqual(before);
+    expect(emulator.messages('messaging:general').map((message) => message.id)).toContain('quote');
+  });
 
   it('loses nothing across a restart', async () => {
     const dataFile = join(directory, 'state.json');

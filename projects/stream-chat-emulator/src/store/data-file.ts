@@ -35,6 +35,9 @@ export function dataFileExists(path: string): boolean {
  * so a crash never leaves a half-written file.
  */
 export class DataFilePersister {
+  /** Why the last save failed; `undefined` while saves succeed. */
+  failure: Error | undefined;
+  private failingSince: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly unsubscribe: () => void;
   private closed = false;
@@ -50,8 +53,12 @@ export class DataFilePersister {
     this.unsubscribe = store.onChange(() => this.schedule());
   }
 
-  /** Writes the state now, cancelling any pending save. */
-  saveNow(): void {
+  /**
+   * Writes the state now, cancelling any pending save.
+   * @returns whether the file was written; a failure is kept in {@link failure} until a save
+   * succeeds again.
+   */
+  saveNow(): boolean {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -60,24 +67,45 @@ export class DataFilePersister {
     try {
       writeFileSync(temporary, `${JSON.stringify(snapshotState(this.store), null, 2)}\n`);
       renameSync(temporary, this.path);
+      this.failure = undefined;
+      this.failingSince = undefined;
+      return true;
     } catch (error) {
       try {
         unlinkSync(temporary);
       } catch {
         // nothing to clean up
       }
+      this.failure = error as Error;
+      this.failingSince ??= new Date().toISOString();
       this.onError(error as Error);
+      return false;
     }
   }
 
-  /** Stops watching the store and writes the final state. */
+  /** Stops watching the store without writing (the emulator did not start). */
+  abandon(): void {
+    this.closed = true;
+    this.unsubscribe();
+    clearTimeout(this.timer);
+  }
+
+  /**
+   * Stops watching the store and writes the final state.
+   * @throws Error saying what was not saved when the final save fails.
+   */
   close(): void {
     if (this.closed) {
       return;
     }
     this.closed = true;
     this.unsubscribe();
-    this.saveNow();
+    if (!this.saveNow()) {
+      throw new Error(
+        `stream-chat-emulator: the changes made since ${this.failingSince} were not saved to ` +
+          `${this.path}: ${this.failure?.message}`,
+      );
+    }
   }
 
   private schedule(): void {

@@ -18,34 +18,46 @@ export interface MessagePage {
 
 /**
  * Selects a page of the channel's main-list messages (thread-only replies excluded),
- * oldest first, as Stream returns them:
- * - "before" bounds (`id_lt`, `created_at_before`...) give the newest `limit` older messages;
- * - "after" bounds (`id_gt`, `created_at_after`...) give the oldest `limit` newer messages;
- * - "around" centres the page on a message or a time;
- * - no bound gives the newest `limit` messages.
- * An id bound that names no message of the channel gives an empty page.
+ * oldest first, as Stream returns them: see {@link selectPage}. Without bounds the page is
+ * the newest `limit` messages.
  */
 export function selectMessagePage(channel: ChannelRecord, page: MessagePage): MessageRecord[] {
-  const shown = channel.messages.filter(isShownInChannel);
+  return selectPage(channel.messages.filter(isShownInChannel), page);
+}
+
+/**
+ * Selects a page of `messages` (oldest first), kept oldest first:
+ * - "around" centres the page on a message (`id_around`) or a time (`created_at_around`);
+ * - only "before" bounds (`id_lt`, `created_at_before`...) give the newest `limit` messages
+ *   before them, only "after" bounds (`id_gt`, `created_at_after`...) the oldest after them;
+ * - otherwise `direction` picks the end: `1` the oldest, `-1` the newest. When it is not
+ *   given, a range with both kinds of bounds starts at its oldest and no bound gives the newest.
+ * An id bound that names none of the messages gives an empty page.
+ */
+export function selectPage(
+  messages: MessageRecord[],
+  page: MessagePage,
+  direction?: 1 | -1,
+): MessageRecord[] {
   if (page.limit <= 0) {
     return [];
   }
-  const aroundIndex = findAroundIndex(shown, page);
+  const aroundIndex = findAroundIndex(messages, page);
   if (aroundIndex !== undefined) {
     if (aroundIndex < 0) {
       return [];
     }
     const before = Math.floor((page.limit - 1) / 2);
-    const start = Math.max(0, Math.min(aroundIndex - before, shown.length - page.limit));
-    return shown.slice(start, start + page.limit);
+    const start = Math.max(0, Math.min(aroundIndex - before, messages.length - page.limit));
+    return messages.slice(start, start + page.limit);
   }
   let lower = 0;
-  let upper = shown.length;
+  let upper = messages.length;
   const bound = (id: string | undefined, apply: (index: number) => void): boolean => {
     if (id === undefined) {
       return true;
     }
-    const index = shown.findIndex((message) => message.id === id);
+    const index = messages.findIndex((message) => message.id === id);
     if (index < 0) {
       return false;
     }
@@ -61,7 +73,7 @@ export function selectMessagePage(channel: ChannelRecord, page: MessagePage): Me
     return [];
   }
   const time = (message: MessageRecord) => Date.parse(message.createdAt);
-  const inRange = shown
+  const inRange = messages
     .slice(lower, upper)
     .filter(
       (message) =>
@@ -71,12 +83,14 @@ export function selectMessagePage(channel: ChannelRecord, page: MessagePage): Me
         (page.createdAtAfter === undefined || time(message) > page.createdAtAfter) &&
         (page.createdAtAfterOrEqual === undefined || time(message) >= page.createdAtAfterOrEqual),
     );
-  const afterBound =
-    page.idGt !== undefined ||
-    page.idGte !== undefined ||
-    page.createdAtAfter !== undefined ||
-    page.createdAtAfterOrEqual !== undefined;
-  return afterBound ? inRange.slice(0, page.limit) : inRange.slice(-page.limit);
+  const hasAfter = [page.idGt, page.idGte, page.createdAtAfter, page.createdAtAfterOrEqual].some(
+    (value) => value !== undefined,
+  );
+  const hasBefore = [page.idLt, page.idLte, page.createdAtBefore, page.createdAtBeforeOrEqual].some(
+    (value) => value !== undefined,
+  );
+  const oldestFirst = hasAfter !== hasBefore ? hasAfter : (direction ?? (hasAfter ? 1 : -1)) === 1;
+  return oldestFirst ? inRange.slice(0, page.limit) : inRange.slice(-page.limit);
 }
 
 /** Index of the message to centre on, -1 when the id is unknown, `undefined` when not asked. */

@@ -138,6 +138,7 @@ export const reactionReadRoutes: RouteDefinition[] = [
     method: 'POST',
     path: '/messages/:id/reactions',
     operation: 'QueryReactions',
+    changesNothing: true,
     auth: 'caller',
     handle: queryReactions,
   },

@@ -37,5 +37,12 @@ function sync(context: RouteContext): JsonObject {
 
 /** The sync endpoint. */
 export const syncRoutes: RouteDefinition[] = [
-  { method: 'POST', path: '/sync', operation: 'Sync', auth: 'caller', handle: sync },
+  {
+    method: 'POST',
+    path: '/sync',
+    operation: 'Sync',
+    changesNothing: true,
+    auth: 'caller',
+    handle: sync,
+  },
 ];

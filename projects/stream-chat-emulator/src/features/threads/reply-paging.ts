@@ -1,5 +1,6 @@
 import { inputError } from '../../protocol/api-error';
 import { MAX_MESSAGE_LIMIT } from '../../http/channel-query-options';
+import { MessagePage, selectPage } from '../../store/message-paging';
 import { MessageRecord } from '../../store/model';
 import { parseSort } from '../../store/query-sort';
 
@@ -7,20 +8,9 @@ import { parseSort } from '../../store/query-sort';
 export const DEFAULT_REPLY_LIMIT = 25;
 
 /** `getReplies` pagination, parsed from the query string. */
-export interface ReplyPage {
-  limit: number;
+export interface ReplyPage extends MessagePage {
   /** Which end of the range a page without a cursor comes from: -1 newest (default), 1 oldest. */
   direction: 1 | -1;
-  idLt?: string;
-  idLte?: string;
-  idGt?: string;
-  idGte?: string;
-  idAround?: string;
-  createdAtBefore?: number;
-  createdAtBeforeOrEqual?: number;
-  createdAtAfter?: number;
-  createdAtAfterOrEqual?: number;
-  createdAtAround?: number;
 }
 
 /** Query parameters the emulator does not page replies by. */
@@ -112,72 +102,10 @@ function time(query: URLSearchParams, name: string): number | undefined {
 }
 
 /**
- * Selects a page of a thread's replies, always oldest first:
- * - `id_around` / `created_at_around` centre the page on a reply (or the first at or after
- *   the time);
- * - with only "after" bounds (`id_gt`, `created_at_after`...) the page is the oldest replies
- *   past the cursor, with only "before" bounds the newest before it;
- * - otherwise the sort direction picks the end: newest replies for `-1` (the default),
- *   oldest for `1`.
- * An id cursor that names no reply of the thread gives an empty page.
+ * Selects a page of a thread's replies, always oldest first (see `selectPage`): without
+ * bounds, or with both kinds, the sort direction picks the end: newest replies for `-1` (the
+ * default), oldest for `1`.
  */
 export function selectReplies(replies: MessageRecord[], page: ReplyPage): MessageRecord[] {
-  if (page.limit === 0) {
-    return [];
-  }
-  const indexOf = (id: string): number => replies.findIndex((reply) => reply.id === id);
-  const around =
-    page.idAround !== undefined
-      ? indexOf(page.idAround)
-      : page.createdAtAround !== undefined
-        ? aroundTime(replies, page.createdAtAround)
-        : undefined;
-  if (around !== undefined) {
-    if (around < 0) {
-      return [];
-    }
-    const before = Math.floor((page.limit - 1) / 2);
-    const start = Math.max(0, Math.min(around - before, replies.length - page.limit));
-    return replies.slice(start, start + page.limit);
-  }
-  let lower = 0;
-  let upper = replies.length;
-  for (const [id, apply] of [
-    [page.idLt, (index: number) => (upper = Math.min(upper, index))],
-    [page.idLte, (index: number) => (upper = Math.min(upper, index + 1))],
-    [page.idGt, (index: number) => (lower = Math.max(lower, index + 1))],
-    [page.idGte, (index: number) => (lower = Math.max(lower, index))],
-  ] as const) {
-    if (id !== undefined) {
-      const index = indexOf(id);
-      if (index < 0) {
-        return [];
-      }
-      apply(index);
-    }
-  }
-  const at = (reply: MessageRecord): number => Date.parse(reply.createdAt);
-  const inRange = replies
-    .slice(lower, upper)
-    .filter(
-      (reply) =>
-        (page.createdAtBefore === undefined || at(reply) < page.createdAtBefore) &&
-        (page.createdAtBeforeOrEqual === undefined || at(reply) <= page.createdAtBeforeOrEqual) &&
-        (page.createdAtAfter === undefined || at(reply) > page.createdAtAfter) &&
-        (page.createdAtAfterOrEqual === undefined || at(reply) >= page.createdAtAfterOrEqual),
-    );
-  const hasAfter = [page.idGt, page.idGte, page.createdAtAfter, page.createdAtAfterOrEqual].some(
-    (value) => value !== undefined,
-  );
-  const hasBefore = [page.idLt, page.idLte, page.createdAtBefore, page.createdAtBeforeOrEqual].some(
-    (value) => value !== undefined,
-  );
-  const oldestFirst =
-    hasAfter && !hasBefore ? true : hasBefore && !hasAfter ? false : page.direction === 1;
-  return oldestFirst ? inRange.slice(0, page.limit) : inRange.slice(-page.limit);
-}
-
-function aroundTime(replies: MessageRecord[], target: number): number {
-  const index = replies.findIndex((reply) => Date.parse(reply.createdAt) >= target);
-  return index < 0 ? replies.length - 1 : index;
+  return selectPage(replies, page, page.direction);
 }

@@ -93,6 +93,7 @@ export const threadRoutes: RouteDefinition[] = [
     method: 'POST',
     path: '/threads',
     operation: 'QueryThreads',
+    changesNothing: true,
     auth: 'caller',
     status: 201,
     handle: queryThreads,

@@ -244,6 +244,7 @@ export const readEventRoutes: RouteDefinition[] = [
     method: 'POST',
     path: '/channels/:type/:id/event',
     operation: 'SendEvent',
+    changesNothing: true,
     auth: 'caller',
     status: 201,
     handle: sendEvent,
