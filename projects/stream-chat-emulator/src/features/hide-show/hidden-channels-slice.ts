@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberTable } from '../../store/member-table';
 import { defineSlice } from '../../store/slices';
 
 /** One member's view of one channel: hidden or not, and the history they cleared. */
@@ -10,7 +11,7 @@ export interface HiddenChannelState {
 }
 
 /** Hidden state by cid, then by user id. */
-export type HiddenChannels = Map<string, Map<string, HiddenChannelState>>;
+export type HiddenChannels = MemberTable<HiddenChannelState>;
 
 const persistedEntry = z.object({
   channel_cid: z.string(),
@@ -19,50 +20,29 @@ const persistedEntry = z.object({
   hide_messages_before: z.iso.datetime().optional(),
 });
 
-/** The hidden state of a member, or `undefined` when they never hid the channel. */
-export function hiddenStateOf(
-  state: HiddenChannels,
-  cid: string,
-  userId: string,
-): HiddenChannelState | undefined {
-  return state.get(cid)?.get(userId);
-}
-
 /** The hidden state of a member, created (visible) when missing. */
 export function ensureHiddenState(
   state: HiddenChannels,
   cid: string,
   userId: string,
 ): HiddenChannelState {
-  let byUser = state.get(cid);
-  if (!byUser) {
-    byUser = new Map();
-    state.set(cid, byUser);
-  }
-  let entry = byUser.get(userId);
-  if (!entry) {
-    entry = { hidden: false };
-    byUser.set(userId, entry);
-  }
-  return entry;
+  return state.ensure(cid, userId, () => ({ hidden: false }));
 }
 
 /** Which members hid which channels, persisted under `hidden_channels`. */
 export const hiddenChannelsSlice = defineSlice<HiddenChannels, z.infer<typeof persistedEntry>[]>({
   name: 'hidden-channels',
-  create: () => new Map(),
+  create: (): HiddenChannels => new MemberTable<HiddenChannelState>(),
   persistence: {
     key: 'hidden_channels',
     schema: z.array(persistedEntry),
     snapshot: (state) =>
-      [...state].flatMap(([cid, byUser]) =>
-        [...byUser].map(([userId, entry]) => ({
-          channel_cid: cid,
-          user_id: userId,
-          hidden: entry.hidden,
-          ...(entry.messagesBefore ? { hide_messages_before: entry.messagesBefore } : {}),
-        })),
-      ),
+      state.entries().map(({ cid, userId, value: entry }) => ({
+        channel_cid: cid,
+        user_id: userId,
+        hidden: entry.hidden,
+        ...(entry.messagesBefore ? { hide_messages_before: entry.messagesBefore } : {}),
+      })),
     load: (state, data, store) => {
       for (const entry of data) {
         if (!store.getChannel(entry.channel_cid)?.members.has(entry.user_id)) {
@@ -75,9 +55,5 @@ export const hiddenChannelsSlice = defineSlice<HiddenChannels, z.infer<typeof pe
       }
     },
   },
-  onRemoved: (state, removed) => {
-    if (removed.channelCid) {
-      state.delete(removed.channelCid);
-    }
-  },
+  onRemoved: (state, removed) => state.dropRemoved(removed),
 });

@@ -5,7 +5,7 @@ import { isShownInChannel } from '../../store/read-states';
 import { activeChannelMute, channelMutesSlice } from '../channel-mutes/channel-mutes-slice';
 import { EmulatorFeature } from '../emulator-feature';
 import { sendVisibilityEvent, hideShowRoutes } from './hide-show-routes';
-import { HiddenChannelState, hiddenChannelsSlice, hiddenStateOf } from './hidden-channels-slice';
+import { HiddenChannelState, hiddenChannelsSlice } from './hidden-channels-slice';
 
 /** The caller's hidden state of the channel, if the caller is a user who hid or cleared it. */
 function callerState(
@@ -16,7 +16,7 @@ function callerState(
   const userId = caller ? callerUserId(caller) : undefined;
   return userId === undefined
     ? undefined
-    : hiddenStateOf(services.store.slice(hiddenChannelsSlice), channel.cid, userId);
+    : services.store.slice(hiddenChannelsSlice).get(channel.cid, userId);
 }
 
 /** Whether a channel filter names `hidden` anywhere (top level or inside `$and`/`$or`/`$nor`). */
@@ -37,12 +37,11 @@ export function filterNamesField(filter: unknown, field: string): boolean {
  * except those who muted the channel; they receive `channel.visible`.
  */
 function unhideOnMessage(services: CoreServices, channel: ChannelRecord, shown: boolean): void {
-  const byUser = services.store.slice(hiddenChannelsSlice).get(channel.cid);
-  if (!shown || !byUser) {
+  if (!shown) {
     return;
   }
   const mutes = services.store.slice(channelMutesSlice);
-  for (const [userId, entry] of byUser) {
+  for (const [userId, entry] of services.store.slice(hiddenChannelsSlice).ofChannel(channel.cid)) {
     if (entry.hidden && !activeChannelMute(mutes, userId, channel.cid)) {
       entry.hidden = false;
       services.store.changed();

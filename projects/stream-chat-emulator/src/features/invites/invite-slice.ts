@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberTable } from '../../store/member-table';
 import { defineSlice } from '../../store/slices';
 
 /** Where an invitation stands (`src/types.ts: InviteStatus`, without `member`). */
@@ -14,43 +15,7 @@ export interface Invite {
 }
 
 /** Invitations by channel cid, then by invited user id. */
-export class InviteTable {
-  private readonly byChannel = new Map<string, Map<string, Invite>>();
-
-  /** The user's invitation to the channel, or `undefined` when never invited. */
-  get(cid: string, userId: string): Invite | undefined {
-    return this.byChannel.get(cid)?.get(userId);
-  }
-
-  /** Stores the user's invitation to the channel. */
-  put(cid: string, userId: string, invite: Invite): void {
-    let invites = this.byChannel.get(cid);
-    if (!invites) {
-      invites = new Map();
-      this.byChannel.set(cid, invites);
-    }
-    invites.set(userId, invite);
-  }
-
-  /** Drops the invitations of a deleted channel. */
-  dropChannel(cid: string): void {
-    this.byChannel.delete(cid);
-  }
-
-  /** Drops the invitations of members who left a channel. */
-  dropMembers(cid: string, userIds: string[]): void {
-    for (const userId of userIds) {
-      this.byChannel.get(cid)?.delete(userId);
-    }
-  }
-
-  /** Every invitation with its channel and user. */
-  entries(): { cid: string; userId: string; invite: Invite }[] {
-    return [...this.byChannel].flatMap(([cid, invites]) =>
-      [...invites].map(([userId, invite]) => ({ cid, userId, invite })),
-    );
-  }
-}
+export type InviteTable = MemberTable<Invite>;
 
 const persistedInvite = z.object({
   cid: z.string(),
@@ -70,12 +35,12 @@ export type PersistedInvites = z.infer<typeof persistedInvite>[];
  */
 export const inviteSlice = defineSlice<InviteTable, PersistedInvites>({
   name: 'invites',
-  create: () => new InviteTable(),
+  create: (): InviteTable => new MemberTable<Invite>(),
   persistence: {
     key: 'invites',
     schema: z.array(persistedInvite),
     snapshot: (table) =>
-      table.entries().map(({ cid, userId, invite }) => ({
+      table.entries().map(({ cid, userId, value: invite }) => ({
         cid,
         user_id: userId,
         status: invite.status,
@@ -99,14 +64,7 @@ export const inviteSlice = defineSlice<InviteTable, PersistedInvites>({
       }
     },
   },
-  onRemoved: (table, removed) => {
-    if (removed.channelCid) {
-      table.dropChannel(removed.channelCid);
-    }
-    if (removed.members) {
-      table.dropMembers(removed.members.cid, removed.members.userIds);
-    }
-  },
+  onRemoved: (table, removed) => table.dropRemoved(removed),
   suppressesUnread: (table, channel, _message, readerId) => {
     const status = table.get(channel.cid, readerId)?.status;
     return status !== undefined && status !== 'accepted';

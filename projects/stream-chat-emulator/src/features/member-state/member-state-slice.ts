@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberTable } from '../../store/member-table';
 import { defineSlice } from '../../store/slices';
 
 /** One member's own view of a channel: pin, archive and custom member fields. */
@@ -11,46 +12,15 @@ export interface MemberState {
   data: Record<string, unknown>;
 }
 
-/** Member states by channel cid, then by user id. */
-export class MemberStateTable {
-  private readonly byChannel = new Map<string, Map<string, MemberState>>();
-
-  /** The member's state, or `undefined` when it has none. */
-  get(cid: string, userId: string): MemberState | undefined {
-    return this.byChannel.get(cid)?.get(userId);
-  }
-
+/** Member states by channel cid, then by user id; an empty state is not kept. */
+export class MemberStateTable extends MemberTable<MemberState> {
   /** Stores the member's state; an empty state is dropped. */
-  put(cid: string, userId: string, state: MemberState): void {
-    let members = this.byChannel.get(cid);
-    if (!members) {
-      members = new Map();
-      this.byChannel.set(cid, members);
-    }
+  override put(cid: string, userId: string, state: MemberState): void {
     if (isEmpty(state)) {
-      members.delete(userId);
+      this.delete(cid, userId);
     } else {
-      members.set(userId, state);
+      super.put(cid, userId, state);
     }
-  }
-
-  /** Drops the states of a deleted channel. */
-  dropChannel(cid: string): void {
-    this.byChannel.delete(cid);
-  }
-
-  /** Drops the states of members who left a channel. */
-  dropMembers(cid: string, userIds: string[]): void {
-    for (const userId of userIds) {
-      this.byChannel.get(cid)?.delete(userId);
-    }
-  }
-
-  /** Every stored state with its channel and user. */
-  entries(): { cid: string; userId: string; state: MemberState }[] {
-    return [...this.byChannel].flatMap(([cid, members]) =>
-      [...members].map(([userId, state]) => ({ cid, userId, state })),
-    );
   }
 }
 
@@ -77,7 +47,7 @@ export const memberStateSlice = defineSlice<MemberStateTable, PersistedMemberSta
     key: 'member_states',
     schema: z.array(persistedMemberState),
     snapshot: (table) =>
-      table.entries().map(({ cid, userId, state }) => ({
+      table.entries().map(({ cid, userId, value: state }) => ({
         cid,
         user_id: userId,
         ...(state.pinnedAt ? { pinned_at: state.pinnedAt } : {}),
@@ -97,12 +67,5 @@ export const memberStateSlice = defineSlice<MemberStateTable, PersistedMemberSta
       }
     },
   },
-  onRemoved: (table, removed) => {
-    if (removed.channelCid) {
-      table.dropChannel(removed.channelCid);
-    }
-    if (removed.members) {
-      table.dropMembers(removed.members.cid, removed.members.userIds);
-    }
-  },
+  onRemoved: (table, removed) => table.dropRemoved(removed),
 });
