@@ -9,8 +9,9 @@ import { inputError } from './api-error';
 export const MAX_JSON_DEPTH = 64;
 
 /**
- * Largest custom data of one user, message, channel or reaction, measured as its JSON in
- * UTF-8 bytes: Stream's documented 5 KB.
+ * Largest custom data of one user, message, channel, channel member or thread, measured as
+ * its JSON in UTF-8 bytes: Stream's documented 5 KB. Reactions have their own, smaller limit
+ * (1 KB, `MAX_REACTION_CUSTOM_BYTES` in the reactions feature).
  */
 export const MAX_CUSTOM_DATA_BYTES = 5 * 1024;
 

@@ -9,6 +9,7 @@ import {
   requiredString,
 } from '../../protocol/body-fields';
 import { isUserId } from '../../protocol/identifiers';
+import { parseJsonWithin } from '../../protocol/json-limits';
 import { channelResponse } from '../../responses/channel-responses';
 import { userResponse } from '../../responses/user-responses';
 import { ChannelRecord, toCid } from '../../store/model';
@@ -126,12 +127,10 @@ function banField(ban: Ban, field: string): unknown {
  * → `{bans}`. Callers see app-wide bans and the bans of channels they can read.
  */
 function queryBannedUsers(context: RouteContext): JsonObject {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(context.query.get('payload') ?? '{}');
-  } catch {
-    throw inputError('payload must be URL-encoded JSON');
-  }
+  const payload = parseJsonWithin(
+    context.query.get('payload') ?? '{}',
+    'payload (URL-encoded JSON)',
+  );
   if (!isPlainObject(payload)) {
     throw inputError('payload must be a JSON object');
   }

@@ -1,5 +1,6 @@
 import { doesNotExistError, inputError, notAllowedError } from '../../protocol/api-error';
 import { JsonObject, optionalObject, optionalStringArray } from '../../protocol/body-fields';
+import { checkCustomDataSize } from '../../protocol/json-limits';
 import { RouteContext, RouteDefinition } from '../../http/route-table';
 import { requireChannel } from '../../http/routes/channel-access';
 import { memberResponse } from '../../responses/channel-responses';
@@ -97,7 +98,7 @@ function updateMemberPartial(context: RouteContext): JsonObject {
       throw inputError(`member field ${key} cannot be set or unset`);
     }
   }
-  const both = unset.find((key) => key in set);
+  const both = unset.find((key) => Object.hasOwn(set, key));
   if (both !== undefined) {
     throw inputError(`${both} cannot be both set and unset`);
   }
@@ -116,8 +117,18 @@ function updateMemberPartial(context: RouteContext): JsonObject {
 
   const table = services.store.slice(memberStateSlice);
   const before = table.get(channel.cid, userId);
-  const updated = services.store.updateMember(channel, userId, { channelRole }) ?? member;
   const state: MemberState = { ...before, data: { ...before?.data } };
+  for (const [key, value] of Object.entries(set)) {
+    if (key !== 'pinned' && key !== 'archived' && key !== 'channel_role') {
+      state.data[key] = value;
+    }
+  }
+  for (const key of unset) {
+    delete state.data[key];
+  }
+  checkCustomDataSize(`member ${userId} of ${channel.cid}`, state.data);
+
+  const updated = services.store.updateMember(channel, userId, { channelRole }) ?? member;
   const now = updated.updatedAt;
   if (pinned !== undefined) {
     state.pinnedAt = pinned ? (before?.pinnedAt ?? now) : undefined;
@@ -125,19 +136,11 @@ function updateMemberPartial(context: RouteContext): JsonObject {
   if (archived !== undefined) {
     state.archivedAt = archived ? (before?.archivedAt ?? now) : undefined;
   }
-  for (const [key, value] of Object.entries(set)) {
-    if (key !== 'pinned' && key !== 'archived' && key !== 'channel_role') {
-      state.data[key] = value;
-    }
+  if (unset.includes('pinned')) {
+    state.pinnedAt = undefined;
   }
-  for (const key of unset) {
-    if (key === 'pinned') {
-      state.pinnedAt = undefined;
-    } else if (key === 'archived') {
-      state.archivedAt = undefined;
-    } else {
-      delete state.data[key];
-    }
+  if (unset.includes('archived')) {
+    state.archivedAt = undefined;
   }
   table.put(channel.cid, userId, state);
   services.store.changed();

@@ -1,6 +1,7 @@
 import { inputError } from '../../protocol/api-error';
 import { JsonObject, isPlainObject, optionalInteger } from '../../protocol/body-fields';
 import { MAX_MESSAGE_LIMIT } from '../../http/channel-query-options';
+import { parseJsonWithin } from '../../protocol/json-limits';
 import { parseSort } from '../../store/query-sort';
 import { PinRecord } from './pins-slice';
 
@@ -76,12 +77,7 @@ export function parsePinnedMessagesQuery(query: URLSearchParams): PinnedMessages
 function readOptions(query: URLSearchParams): JsonObject {
   const payload = query.get('payload');
   if (payload !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(payload);
-    } catch {
-      throw inputError('payload must be URL-encoded JSON');
-    }
+    const parsed = parseJsonWithin(payload, 'payload (URL-encoded JSON)');
     if (!isPlainObject(parsed)) {
       throw inputError('payload must be a JSON object');
     }
@@ -102,9 +98,5 @@ function parseSortParam(key: string, value: string): unknown {
   if (key !== 'sort') {
     return value;
   }
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw inputError('sort must be URL-encoded JSON');
-  }
+  return parseJsonWithin(value, 'sort (URL-encoded JSON)');
 }

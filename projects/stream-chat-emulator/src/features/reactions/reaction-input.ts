@@ -33,10 +33,17 @@ export interface ReactionInput {
   data: Record<string, unknown>;
 }
 
-/** Whether `value` is a usable reaction type: a non-empty string of at most 64 characters. */
+/**
+ * Whether `value` is a usable reaction type: a non-empty string of at most 64 characters,
+ * other than `__proto__` (types are keys of `reaction_counts` and `reaction_groups`, where
+ * that name would replace the object's prototype instead of adding an entry).
+ */
 export function isReactionType(value: unknown): value is string {
   return (
-    typeof value === 'string' && value.trim() !== '' && value.length <= MAX_REACTION_TYPE_LENGTH
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    value.length <= MAX_REACTION_TYPE_LENGTH &&
+    value !== '__proto__'
   );
 }
 
@@ -47,7 +54,7 @@ export function isReactionType(value: unknown): value is string {
 export function checkReactionType(value: unknown): string {
   if (!isReactionType(value)) {
     throw inputError(
-      `reaction.type must be a non-empty string of at most ${MAX_REACTION_TYPE_LENGTH} characters`,
+      `reaction.type must be a non-empty string of at most ${MAX_REACTION_TYPE_LENGTH} characters, other than "__proto__"`,
     );
   }
   return value;

@@ -8,6 +8,7 @@ import {
   optionalInteger,
   optionalString,
 } from '../../protocol/body-fields';
+import { parseJsonWithin } from '../../protocol/json-limits';
 import { channelResponse } from '../../responses/channel-responses';
 import { MessageResponse, messageResponse } from '../../responses/message-responses';
 import { channelFilterSchema } from '../../store/channel-queries';
@@ -31,12 +32,7 @@ const DEFAULT_SEARCH_SORT: SortField[] = [
 ];
 
 function readPayload(context: RouteContext): JsonObject {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(context.query.get('payload') ?? '');
-  } catch {
-    throw inputError('payload must be URL-encoded JSON');
-  }
+  const payload = parseJsonWithin(context.query.get('payload') ?? '', 'payload (URL-encoded JSON)');
   if (!isPlainObject(payload)) {
     throw inputError('payload must be a JSON object');
   }

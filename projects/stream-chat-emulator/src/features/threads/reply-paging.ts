@@ -2,6 +2,7 @@ import { inputError } from '../../protocol/api-error';
 import { MAX_MESSAGE_LIMIT } from '../../http/channel-query-options';
 import { MessagePage, selectPage } from '../../store/message-paging';
 import { MessageRecord } from '../../store/model';
+import { MAX_JSON_DEPTH, jsonShapeProblem } from '../../protocol/json-limits';
 import { parseSort } from '../../store/query-sort';
 
 /** Replies per page when `limit` is not sent (Angular always sends its page size, 25). */
@@ -81,11 +82,17 @@ function sortParam(text: string | null): unknown {
   if (text === null) {
     return undefined;
   }
+  let sort: unknown;
   try {
-    return JSON.parse(text);
+    sort = JSON.parse(text);
   } catch {
     throw inputError('sort must be URL-encoded JSON, e.g. [{"field":"created_at","direction":-1}]');
   }
+  const problem = jsonShapeProblem(sort, MAX_JSON_DEPTH);
+  if (problem) {
+    throw inputError(`sort ${problem}`);
+  }
+  return sort;
 }
 
 function time(query: URLSearchParams, name: string): number | undefined {

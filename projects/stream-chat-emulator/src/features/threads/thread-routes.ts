@@ -3,6 +3,7 @@ import { channelEventBase } from '../../fanout/channel-event-base';
 import { RouteContext, RouteDefinition } from '../../http/route-table';
 import { inputError, notAllowedError } from '../../protocol/api-error';
 import { JsonObject, optionalObject, optionalStringArray } from '../../protocol/body-fields';
+import { checkCustomDataSize } from '../../protocol/json-limits';
 import { threadLimits, readableThread, watchFromRequest } from './thread-access';
 import { queryThreads } from './thread-query';
 import { THREAD_RESPONSE_KEYS, threadResponse } from './thread-responses';
@@ -74,6 +75,7 @@ function updateThread(context: RouteContext): JsonObject {
       delete custom[key];
     }
   }
+  checkCustomDataSize(`thread ${parent.id}`, custom);
   const now = services.store.clock.next();
   all.set(parent.id, { ...(title !== undefined ? { title } : {}), custom, updatedAt: now });
   services.store.changed();

@@ -2,6 +2,7 @@ import { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { ApiError, inputError } from '../../protocol/api-error';
 import { JsonObject, isPlainObject } from '../../protocol/body-fields';
+import { MAX_JSON_DEPTH, jsonShapeProblem } from '../../protocol/json-limits';
 import { fileTooLargeError } from './upload-config';
 
 /** What an upload request carries. */
@@ -45,7 +46,9 @@ function partType(declared: string, name: string): string {
     return declared;
   }
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  return TYPES_BY_EXTENSION[extension] ?? OCTET_STREAM;
+  return Object.hasOwn(TYPES_BY_EXTENSION, extension)
+    ? TYPES_BY_EXTENSION[extension]
+    : OCTET_STREAM;
 }
 
 /** The file part being received. */
@@ -156,13 +159,19 @@ function parseUserField(
     fail(inputError('multipart field "user" is too long'));
     return undefined;
   }
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (isPlainObject(parsed)) {
-      return parsed;
-    }
+    parsed = JSON.parse(value);
   } catch {
     // refused below
+  }
+  const problem = jsonShapeProblem(parsed, MAX_JSON_DEPTH);
+  if (problem) {
+    fail(inputError(`multipart field "user" ${problem}`));
+    return undefined;
+  }
+  if (isPlainObject(parsed)) {
+    return parsed;
   }
   fail(inputError('multipart field "user" must be a JSON object'));
   return undefined;

@@ -194,6 +194,9 @@ function getOrCreateChannel(context: RouteContext): JsonObject {
   );
   const watch = optionalBoolean(body, 'watch') ?? false;
   const presence = optionalBoolean(body, 'presence') ?? false;
+  // Every option is read before the channel is created, so a bad one creates nothing.
+  const memberLimit = nestedLimit(body, 'members', DEFAULT_MEMBER_LIMIT);
+  const watcherLimit = nestedLimit(body, 'watchers', DEFAULT_WATCHER_LIMIT);
   let created: ReturnType<typeof createChannelFromQuery> | undefined;
   if (channel) {
     requireReadable(context.caller, channel);
@@ -212,8 +215,8 @@ function getOrCreateChannel(context: RouteContext): JsonObject {
   }
   return channelStateResponse(services, channel, context.caller, {
     messages: selectMessagePage(visibleView(services, context.caller, channel), messagePage),
-    memberLimit: nestedLimit(body, 'members', DEFAULT_MEMBER_LIMIT),
-    watcherLimit: nestedLimit(body, 'watchers', DEFAULT_WATCHER_LIMIT),
+    memberLimit,
+    watcherLimit,
   });
 }
 

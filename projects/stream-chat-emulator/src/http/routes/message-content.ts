@@ -1,6 +1,7 @@
 import { inputError } from '../../protocol/api-error';
 import { MAX_MESSAGE_LENGTH } from '../../store/channel-types';
 import { isPlainObject } from '../../protocol/body-fields';
+import { checkCustomDataSize } from '../../protocol/json-limits';
 import { JsonObject, optionalArray, optionalString } from '../../protocol/body-fields';
 import { RouteContext } from '../route-table';
 
@@ -78,8 +79,10 @@ export interface MessageContent {
 
 /**
  * Reads and checks the content of a message being sent or edited: text (at most
- * {@link MAX_MESSAGE_LENGTH} characters), attachments, mentions and custom fields.
- * @throws ApiError code 4 for wrong types, a text too long, or an empty message.
+ * {@link MAX_MESSAGE_LENGTH} characters), attachments, mentions and custom fields (at most
+ * 5 KB as JSON).
+ * @throws ApiError code 4 for wrong types, a text too long, custom data too big, or an empty
+ * message.
  */
 export function readMessageContent(context: RouteContext, message: JsonObject): MessageContent {
   const text = optionalString(message, 'text') ?? '';
@@ -92,12 +95,11 @@ export function readMessageContent(context: RouteContext, message: JsonObject): 
   if (text.trim() === '' && attachments.length === 0) {
     throw inputError('message is empty: it needs text or attachments');
   }
-  return {
-    text,
-    attachments,
-    mentionedUserIds: mentionedUserIds(context, message),
-    data: customMessageData(message),
-  };
+  const data = customMessageData(message);
+  // Checked here as well as in the store, so that messages answered without being stored
+  // (commands, frozen channels) are refused the same way and run nothing.
+  checkCustomDataSize('the message', data);
+  return { text, attachments, mentionedUserIds: mentionedUserIds(context, message), data };
 }
 
 /** The custom fields of an incoming message (reserved fields left out). */

@@ -1,0 +1,250 @@
+import { HttpRow, nested } from './rows';
+
+/** Bodies that are not a JSON object, too big or too deep, and wrong or missing fields on the core routes. */
+export const bodyRows: HttpRow[] = [
+  // Bodies that are not a JSON object, too big or too deep.
+  {
+    name: 'a JSON number as body',
+    request: { path: '/channels', body: '42' },
+    status: 400,
+    code: 4,
+    says: 'must be a JSON object',
+  },
+  {
+    name: 'JSON null as body',
+    request: { path: '/channels/messaging/general/message', body: 'null' },
+    status: 400,
+    code: 4,
+    says: 'must be a JSON object',
+  },
+  {
+    name: 'JSON true as a PATCH /users body',
+    request: { method: 'PATCH', path: '/users', body: 'true' },
+    status: 400,
+    code: 4,
+    says: 'must be a JSON object',
+  },
+  {
+    name: 'a form-encoded body on SendMessage',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: 'message[text]=hi',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    },
+    status: 400,
+    code: 4,
+    says: 'not valid JSON',
+  },
+  {
+    name: 'a body over 1 MiB on UpdateUsersPartial',
+    request: {
+      method: 'PATCH',
+      path: '/users',
+      body: JSON.stringify({ users: [{ id: 'alice', set: { bio: 'z'.repeat(1024 * 1024) } }] }),
+    },
+    status: 413,
+    code: 22,
+    says: 'larger than the limit',
+  },
+  {
+    name: 'a body nested 65 levels deep',
+    request: { path: '/channels', body: nested(65) },
+    status: 400,
+    code: 4,
+    says: 'nests deeper than 64 levels',
+  },
+  {
+    name: 'a message with a __proto__ field',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: '{"message":{"id":"proto-1","text":"hi","__proto__":{"role":"admin"}}}',
+    },
+    status: 400,
+    code: 4,
+    says: '__proto__',
+  },
+  {
+    name: 'a user update setting __proto__',
+    request: {
+      method: 'PATCH',
+      path: '/users',
+      body: '{"users":[{"id":"alice","set":{"__proto__":{"role":"admin"}}}]}',
+    },
+    status: 400,
+    code: 4,
+    says: '__proto__',
+  },
+  {
+    name: 'a new channel whose data has __proto__',
+    request: {
+      path: '/channels/messaging/proto-room/query',
+      body: '{"data":{"__proto__":{"frozen":true}}}',
+    },
+    status: 400,
+    code: 4,
+    says: '__proto__',
+  },
+
+  // Wrong field types and missing fields on the core routes.
+  {
+    name: 'SendMessage without message',
+    request: { path: '/channels/messaging/general/message', body: {} },
+    status: 400,
+    code: 4,
+    says: 'message is a required field',
+  },
+  {
+    name: 'SendMessage with attachments that are not an array',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: { message: { text: 'hi', attachments: 'photo.png' } },
+    },
+    status: 400,
+    code: 4,
+    says: 'attachments must be an array',
+  },
+  {
+    name: 'SendMessage with mentioned_users of numbers',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: { message: { text: 'hi', mentioned_users: [1, 2] } },
+    },
+    status: 400,
+    code: 4,
+    says: 'mentioned_users',
+  },
+  {
+    name: 'SendMessage with a numeric parent_id',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: { message: { text: 'hi', parent_id: 5 } },
+    },
+    status: 400,
+    code: 4,
+    says: 'parent_id must be a string',
+  },
+  {
+    name: 'SendMessage with silent as a string',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: { message: { text: 'hi', silent: 'yes' } },
+    },
+    status: 400,
+    code: 4,
+    says: 'silent must be a boolean',
+  },
+  {
+    name: 'SendMessage with a reserved message type',
+    request: {
+      path: '/channels/messaging/general/message',
+      body: { message: { text: 'hi', type: 'error' } },
+    },
+    status: 400,
+    code: 4,
+    says: 'reserved',
+  },
+  {
+    name: 'UpdateMessage without message',
+    request: { path: '/messages/general-1', body: { text: 'edited' } },
+    status: 400,
+    code: 4,
+    says: 'message is a required field',
+  },
+  {
+    name: 'UpdateMessage with text over 5000 characters',
+    request: { path: '/messages/general-1', body: { message: { text: 'y'.repeat(5001) } } },
+    status: 400,
+    code: 4,
+    says: 'too long',
+  },
+  {
+    name: 'UpdateMessagePartial with set as an array',
+    request: { method: 'PUT', path: '/messages/general-1', body: { set: ['text'] } },
+    status: 400,
+    code: 4,
+    says: 'set must be an object',
+  },
+  {
+    name: 'UpdateMessagePartial with unset as a string',
+    request: { method: 'PUT', path: '/messages/general-1', body: { unset: 'text' } },
+    status: 400,
+    code: 4,
+    says: 'unset must be an array',
+  },
+  {
+    name: 'UpdateMessagePartial with a numeric text',
+    request: { method: 'PUT', path: '/messages/general-1', body: { set: { text: 5 } } },
+    status: 400,
+    code: 4,
+    says: 'set.text must be a string',
+  },
+  {
+    name: 'UpdateChannelPartial with neither set nor unset',
+    request: { method: 'PATCH', path: '/channels/messaging/general', body: {} },
+    status: 400,
+    code: 4,
+    says: 'set or unset is required',
+  },
+  {
+    name: 'UpdateChannelPartial with set as a string',
+    request: { method: 'PATCH', path: '/channels/messaging/general', body: { set: 'name' } },
+    status: 400,
+    code: 4,
+    says: 'set must be an object',
+  },
+  {
+    name: 'UpdateChannel with add_members as a string',
+    request: { path: '/channels/messaging/general', body: { add_members: 'bob' } },
+    status: 400,
+    code: 4,
+    says: 'add_members must be an array',
+  },
+  {
+    name: 'UpdateChannel adding a user who does not exist',
+    request: { path: '/channels/messaging/general', body: { add_members: ['ghost'] } },
+    status: 400,
+    code: 4,
+    says: "don't exist: ghost",
+  },
+  {
+    name: 'UpdateChannel with remove_members of numbers',
+    request: { path: '/channels/messaging/general', body: { remove_members: [1] } },
+    status: 400,
+    code: 4,
+    says: 'remove_members must be an array of strings',
+  },
+  {
+    name: 'GetOrCreateChannel with data as a string',
+    request: { path: '/channels/messaging/new-room/query', body: { data: 'room' } },
+    status: 400,
+    code: 4,
+    says: 'data must be an object',
+  },
+  {
+    name: 'creating a channel with a members limit that is not a number',
+    request: {
+      path: '/channels/messaging/new-room/query',
+      body: { data: { members: ['alice'] }, members: { limit: 'all' } },
+    },
+    status: 400,
+    code: 4,
+    says: 'limit must be a whole number',
+  },
+  {
+    name: 'creating a channel with a negative watchers limit',
+    request: {
+      path: '/channels/messaging/new-room/query',
+      body: { watchers: { limit: -1 } },
+    },
+    status: 400,
+    code: 4,
+    says: 'limit must be a whole number',
+  },
+  {
+    name: 'a distinct channel with an empty member list',
+    request: { path: '/channels/messaging/query', body: { data: { members: [] } } },
+    status: 400,
+    code: 4,
+    says: 'at least one member',
+  },
+];
