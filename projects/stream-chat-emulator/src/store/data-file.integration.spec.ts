@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningEmulator, SeedData, startEmulator } from '..';
-import { ClientPool, customFields, waitUntil } from '../../test/client-harness';
+import { ClientPool, customFields } from '../../test/client-harness';
 
 describe('persistence with a data file', () => {
   let directory: string;
