@@ -104,7 +104,7 @@ async function randomOperation(random: SeededRandom, actors: Actors, sent: Sent,
       await actors.server.partialUpdateUser({
         id: who,
         set: customFields({ nickname: `n${step}` }),
-        unset: random.below(3) === 0 ? ['nickname'] : [],
+        unset: customFields(random.below(3) === 0 ? ['nickname'] : []),
       });
       return;
     case 10:
