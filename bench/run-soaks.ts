@@ -17,6 +17,7 @@ const SOAKS = [
   { name: 'drops', module: 'bench/soak/socket-drops.soak.ts', minutes: 5 },
   { name: 'tokens', module: 'bench/soak/short-tokens.soak.ts', minutes: 3 },
   { name: 'fuzzing', module: 'bench/soak/fuzzing.soak.ts', minutes: 5 },
+  { name: 'crashes', module: 'bench/soak/crash-restarts.soak.ts', minutes: 5 },
 ];
 
 async function main(): Promise<void> {

@@ -19,12 +19,13 @@ import { PresenceTracker } from './fanout/presence';
 import { EmulatorFaults, createEmulatorFaults } from './faults/emulator-faults';
 import { ConnectionRefusals } from './faults/connection-refusals';
 import { RequestFaults } from './faults/request-faults';
+import { SaveFaults } from './faults/save-faults';
 import { allFeatures } from './features/all-features';
 import { createRequestHandler } from './http/request-handler';
 import { allRoutes } from './http/routes/all-routes';
 import { MessageResponse, messageResponse } from './responses/message-responses';
 import { ChatStore } from './store/chat-store';
-import { DataFilePersister, dataFileExists, readJsonFile } from './store/data-file';
+import { DataFilePersister, dataFileExists, readDataFile, readJsonFile } from './store/data-file';
 import { loadSeed } from './store/seed-loader';
 import { SeedData } from './store/seed-schema';
 import { snapshotState } from './store/state-snapshot';
@@ -68,14 +69,19 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-function loadInitialState(store: ChatStore, options: EmulatorOptions): boolean {
+function loadInitialState(
+  store: ChatStore,
+  options: EmulatorOptions,
+  log: (message: string) => void,
+): boolean {
   if (options.dataFile && !dataFileExists(dirname(resolve(options.dataFile)))) {
     throw new Error(
       `stream-chat-emulator: the folder of data file ${options.dataFile} does not exist`,
     );
   }
-  if (options.dataFile && dataFileExists(options.dataFile)) {
-    loadSeed(store, readJsonFile(options.dataFile), options.dataFile);
+  const saved = options.dataFile ? readDataFile(options.dataFile, log) : undefined;
+  if (options.dataFile && saved !== undefined) {
+    loadSeed(store, saved, options.dataFile);
     return true;
   }
   const seed = options.seed ?? DEFAULT_SEED_PATH;
@@ -115,18 +121,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ? () => undefined
     : (message: string) => process.stderr.write(`[stream-chat-emulator] ${message}\n`);
   const store = new ChatStore(allFeatures.flatMap((feature) => feature.slices ?? []));
-  loadInitialState(store, options);
+  loadInitialState(store, options, log);
+  const saveFaults = new SaveFaults();
   const persister = options.dataFile
-    ? new DataFilePersister(store, options.dataFile, (error) =>
-        log(`cannot save ${options.dataFile}: ${error.message}`),
-      )
+    ? new DataFilePersister(store, options.dataFile, {
+        onError: (error) => log(`cannot save ${options.dataFile}: ${error.message}`),
+        log,
+        injectedFailure: () => saveFaults.take(),
+      })
     : undefined;
-  if (persister && !persister.saveNow()) {
-    persister.abandon();
-    throw new Error(
-      `stream-chat-emulator: cannot write data file ${options.dataFile}: ` +
-        `${persister.failure?.message}. Choose a path the emulator can write to.`,
-    );
+  if (persister) {
+    await persister.saveNow().catch((error: unknown) => {
+      persister.abandon();
+      throw new Error(
+        `stream-chat-emulator: cannot write data file ${options.dataFile}: ` +
+          `${(error as Error).message}. Choose a path the emulator can write to.`,
+      );
+    });
   }
   const sessions = new SessionRegistry();
   const revocations = new TokenRevocations();
@@ -145,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     connectionRefusals,
     hooks: allFeatures,
     storageFailure: () => persister?.failure,
+    saves: persister,
     log,
     ...(options.dataFile ? { uploadsFolder: `${resolve(options.dataFile)}.uploads` } : {}),
   };
@@ -157,6 +169,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestFaults,
     connectionRefusals,
     revocations,
+    saveFaults,
     dropSockets: (userId, code) => socketServer.dropSockets(userId, code),
   });
   const services: EmulatorServices = { ...core, faults };
@@ -174,8 +187,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       server.off('error', reject);
       resolve();
     });
-  }).catch((error: unknown) => {
-    persister?.close();
+  }).catch(async (error: unknown) => {
+    await persister?.close();
     throw error;
   });
   const address = server.address() as AddressInfo;
@@ -206,7 +219,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        persister?.close();
+        await persister?.close();
       })();
       return closing;
     },

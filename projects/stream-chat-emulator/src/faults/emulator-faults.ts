@@ -3,6 +3,7 @@ import { TokenRevocations } from '../auth/token-revocations';
 import { SessionRegistry } from '../sessions/session-registry';
 import { ConnectionRefusals } from './connection-refusals';
 import { RequestFaults } from './request-faults';
+import { SaveFaults } from './save-faults';
 
 /** Which sockets {@link EmulatorFaults.dropSockets} closes, and how. */
 export interface DropSocketsOptions {
@@ -56,6 +57,13 @@ export interface EmulatorFaults {
    * @throws Error when the count is not reached within the timeout.
    */
   waitForConnectionCount(count: number, options?: WaitForConnectionsOptions): Promise<void>;
+  /**
+   * Makes the next `count` writes of the data file or its journal fail as a full disk would.
+   * The request whose change could not be saved is answered 503 (its change stays in memory),
+   * and changes are refused with 503 until a save succeeds (retried every second).
+   * Without a data file there is nothing to fail.
+   */
+  failDataFileWrites(count: number): void;
 }
 
 /** What the fault API acts on. */
@@ -64,6 +72,8 @@ export interface FaultTargets {
   requestFaults: RequestFaults;
   connectionRefusals: ConnectionRefusals;
   revocations: TokenRevocations;
+  /** Pending failures of data-file writes. */
+  saveFaults: SaveFaults;
   /** Closes the matching sockets with the code. @returns how many. */
   dropSockets(userId: string | undefined, code: number): number;
 }
@@ -142,6 +152,10 @@ export function createEmulatorFaults(targets: FaultTargets): EmulatorFaults {
         }
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+    },
+    failDataFileWrites(count: number): void {
+      checkCount(count);
+      targets.saveFaults.failNext(count);
     },
   };
 }

@@ -40,6 +40,30 @@ export function createRequestHandler(
   };
 }
 
+/**
+ * Waits until what the request changed is on disk (a data file's journal), so that an answered
+ * change survives a crash. Changes made meanwhile by other requests or sockets are saved in the
+ * same batch.
+ * @throws ApiError 503 when the save failed: the change was made but is not saved.
+ */
+async function changesSaved(services: EmulatorServices, versionBefore: number): Promise<void> {
+  const saves = services.saves;
+  const version = saves?.version() ?? 0;
+  if (!saves || version === versionBefore) {
+    return;
+  }
+  try {
+    await saves.saved(version);
+  } catch (error) {
+    throw new ApiError(
+      ErrorCode.internal,
+      503,
+      `the change was made but the emulator cannot save its data file (${(error as Error).message}); ` +
+        'it refuses changes until it can save again; reads still work',
+    );
+  }
+}
+
 async function handleRequest(
   services: EmulatorServices,
   routes: RouteDefinition[],
@@ -112,6 +136,7 @@ async function handleRequest(
       body = await readJsonBody(request, limit);
     }
     const caller = authenticateRequest(services, request.headers, url.searchParams, route.auth);
+    const versionBefore = services.saves?.version() ?? 0;
     const result = await route.handle({
       services,
       caller,
@@ -122,6 +147,7 @@ async function handleRequest(
       request,
       response,
     });
+    await changesSaved(services, versionBefore);
     sendJson(response, route.status ?? 200, { ...result, duration: formatDuration(startedAt) });
   } catch (error) {
     if (rawBodyRoute && !request.complete) {

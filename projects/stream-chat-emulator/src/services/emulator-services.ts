@@ -8,6 +8,7 @@ import { EmulatorFaults } from '../faults/emulator-faults';
 import { ConnectionRefusals } from '../faults/connection-refusals';
 import { RequestFaults } from '../faults/request-faults';
 import { WireContext } from '../responses/wire-context';
+import { SaveTracker } from '../store/data-file';
 import { ServiceHooks } from './service-hooks';
 
 /** Everything the HTTP routes and the WebSocket layer work with, wired once per emulator. */
@@ -27,6 +28,11 @@ export interface EmulatorServices extends WireContext {
   hooks: readonly ServiceHooks[];
   /** Why the data file cannot be written, if it cannot: writes are then refused. */
   storageFailure: () => Error | undefined;
+  /**
+   * Tells when changes are on disk: a request that changed the store is answered once they
+   * are. Absent (or resolving at once) without a data file.
+   */
+  saves?: SaveTracker;
   /** Writes a diagnostic line (silent when the emulator runs quiet). */
   log: (message: string) => void;
   /**

@@ -18,6 +18,7 @@ import {
   tracksReadState,
 } from './read-states';
 import { AnySliceDefinition, RemovedRecords, SliceDefinition } from './slices';
+import { StoreChanges } from './store-changes';
 import { UserDirectory } from './user-directory';
 
 /** What it takes to create a channel. */
@@ -54,6 +55,8 @@ export class ChatStore {
   readonly clock = new MonotonicClock();
   /** The app's users. */
   readonly users: UserDirectory;
+  /** What changed since the data file last saved it (records are marked as they change). */
+  readonly changes = new StoreChanges();
   private readonly channels = new Map<string, ChannelRecord>();
   private readonly messagesById = new Map<string, MessageRecord>();
   private readonly channelsByMember = new Map<string, Set<string>>();
@@ -63,7 +66,10 @@ export class ChatStore {
 
   /** @param slices the feature slices this store holds beside users, channels and messages. */
   constructor(slices: readonly AnySliceDefinition[] = []) {
-    this.users = new UserDirectory(this.clock, () => this.notifyChanged());
+    this.users = new UserDirectory(this.clock, (userId) => {
+      this.changes.user(userId);
+      this.notifyChanged();
+    });
     this.sliceDefinitions.push(...slices);
     this.createSlices();
   }
@@ -84,8 +90,15 @@ export class ChatStore {
     return this.sliceStates.get(definition as AnySliceDefinition) as State;
   }
 
-  /** Tells the store that a slice changed its state (schedules persistence). */
-  changed(): void {
+  /**
+   * Tells the store that a slice changed its state (schedules persistence).
+   * @param slice the slice that changed; without it, every persisted slice is compared with
+   * what was saved (costs in proportion to all slice state).
+   */
+  changed(slice?: AnySliceDefinition): void {
+    for (const definition of slice ? [slice] : this.sliceDefinitions) {
+      this.changes.slice(definition);
+    }
     this.notifyChanged();
   }
 
@@ -148,6 +161,7 @@ export class ChatStore {
       messages: [],
     };
     this.channels.set(channel.cid, channel);
+    this.changes.channel(channel.cid);
     this.addMembers(channel, input.memberIds);
     this.notifyChanged();
     return channel;
@@ -156,6 +170,7 @@ export class ChatStore {
   /** Adds a fully formed channel (seed loading), indexing its members and messages. */
   putChannel(channel: ChannelRecord): void {
     this.channels.set(channel.cid, channel);
+    this.changes.everything();
     for (const userId of channel.members.keys()) {
       this.indexMember(userId, channel.cid);
     }
@@ -191,6 +206,7 @@ export class ChatStore {
       };
       channel.members.set(userId, member);
       this.indexMember(userId, channel.cid);
+      this.changes.member(channel.cid, userId);
       added.push(member);
     }
     if (added.length > 0) {
@@ -205,6 +221,7 @@ export class ChatStore {
     for (const userId of new Set(userIds)) {
       if (channel.members.delete(userId)) {
         this.channelsByMember.get(userId)?.delete(channel.cid);
+        this.changes.member(channel.cid, userId);
         removed.push(userId);
       }
     }
@@ -232,6 +249,7 @@ export class ChatStore {
       member.channelRole = changes.channelRole;
     }
     member.updatedAt = this.clock.next();
+    this.changes.member(channel.cid, userId);
     this.notifyChanged();
     return member;
   }
@@ -249,6 +267,7 @@ export class ChatStore {
     checkCustomDataSize(`channel ${channel.cid}`, data);
     channel.data = data;
     channel.updatedAt = this.clock.next();
+    this.changes.channel(channel.cid);
     this.notifyChanged();
   }
 
@@ -257,17 +276,21 @@ export class ChatStore {
     checkCustomDataSize(`channel ${channel.cid}`, data);
     channel.data = { ...data };
     channel.updatedAt = this.clock.next();
+    this.changes.channel(channel.cid);
     this.notifyChanged();
   }
 
   /** Deletes a channel with its messages. */
   deleteChannel(channel: ChannelRecord): void {
     this.channels.delete(channel.cid);
+    this.changes.channel(channel.cid);
     for (const userId of channel.members.keys()) {
       this.channelsByMember.get(userId)?.delete(channel.cid);
+      this.changes.member(channel.cid, userId);
     }
     for (const message of channel.messages) {
       this.messagesById.delete(message.id);
+      this.changes.message(channel.cid, message.id);
     }
     this.notifyRemoved({
       channelCid: channel.cid,
@@ -304,6 +327,7 @@ export class ChatStore {
     };
     channel.messages.push(message);
     this.messagesById.set(message.id, message);
+    this.changes.message(channel.cid, message.id);
     if (message.parentId) {
       const parent = this.messagesById.get(message.parentId);
       if (parent) {
@@ -318,11 +342,13 @@ export class ChatStore {
       for (const member of channel.members.values()) {
         if (member.userId === message.userId) {
           member.read = { lastRead: now, lastReadMessageId: message.id, unreadMessages: 0 };
+          this.changes.member(channel.cid, member.userId);
         } else if (
           countsAsUnread(channel, message, member.userId) &&
           !this.unreadSuppressed(channel, message, member.userId)
         ) {
           member.read.unreadMessages++;
+          this.changes.member(channel.cid, member.userId);
         }
       }
     }
@@ -342,6 +368,7 @@ export class ChatStore {
     }
     Object.assign(message, changes);
     message.updatedAt = this.clock.next();
+    this.changes.message(message.cid, message.id);
     this.notifyChanged();
     return message;
   }
@@ -366,6 +393,7 @@ export class ChatStore {
       channel.messages = channel.messages.filter((candidate) => !removed.has(candidate));
       const messageIds = [...removed].map((record) => record.id);
       messageIds.forEach((id) => this.messagesById.delete(id));
+      messageIds.forEach((id) => this.changes.message(channel.cid, id));
       this.notifyRemoved({ messageIds });
     } else {
       message.type = 'deleted';
@@ -375,6 +403,7 @@ export class ChatStore {
       message.deletedAt = now;
     }
     message.updatedAt = now;
+    this.changes.message(channel.cid, message.id);
     this.notifyChanged();
     return message;
   }
@@ -395,8 +424,10 @@ export class ChatStore {
     );
     for (const message of removed) {
       this.messagesById.delete(message.id);
+      this.changes.message(channel.cid, message.id);
     }
     for (const member of channel.members.values()) {
+      this.changes.member(channel.cid, member.userId);
       const read = readStateSince(channel, member.read.lastRead, member.userId);
       member.read = {
         ...read,
@@ -418,6 +449,7 @@ export class ChatStore {
       return undefined;
     }
     member.read = readUpToLatest(channel, this.clock.next());
+    this.changes.member(channel.cid, userId);
     this.notifyChanged();
     return member.read;
   }
@@ -438,6 +470,7 @@ export class ChatStore {
       return undefined;
     }
     member.read = result.read;
+    this.changes.member(channel.cid, userId);
     this.notifyChanged();
     return result;
   }
@@ -470,6 +503,7 @@ export class ChatStore {
     this.messagesById.clear();
     this.channelsByMember.clear();
     this.createSlices();
+    this.changes.everything();
     this.notifyChanged();
   }
 
@@ -495,7 +529,10 @@ export class ChatStore {
 
   private notifyRemoved(removed: RemovedRecords): void {
     for (const [definition, state] of this.sliceStates) {
-      definition.onRemoved?.(state, removed, this);
+      if (definition.onRemoved) {
+        definition.onRemoved(state, removed, this);
+        this.changes.slice(definition);
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningEmulator, SeedData, startEmulator } from '..';
-import { ClientPool, customFields, waitUntil } from '../../test/client-harness';
+import { ClientPool, customFields } from '../../test/client-harness';
 
 describe('persistence with a data file', () => {
   let directory: string;
@@ -29,32 +29,63 @@ describe('persistence with a data file', () => {
     emulator = await startEmulator({ port: 0, quiet: true });
   });
 
-  it('refuses writes once saving fails, and says on close what was not saved', async () => {
+  it('answers 503 when a change cannot be saved, refuses writes until saves work again', async () => {
     const dataFile = join(directory, 'state.json');
     emulator = await startEmulator({ port: 0, quiet: true, dataFile });
     const alice = await pool.connected('alice');
     const [general] = await alice.queryChannels({ id: 'general' });
-    mkdirSync(`${dataFile}.${process.pid}.tmp`);
-    await general.sendMessage({ id: 'unsaved', text: 'the save after this fails' });
-    // The save 100 ms later fails; from then on writes are refused.
-    let refused: unknown;
-    const deadline = Date.now() + 3000;
-    while (refused === undefined && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      refused = await general.sendMessage({ text: 'refused?' }).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-    }
-    expect(refused).toMatchObject({
+    emulator.faults.failDataFileWrites(1);
+    await expect(general.sendMessage({ id: 'unsaved', text: 'not saved' })).rejects.toMatchObject({
       status: 503,
-      message: expect.stringContaining('cannot save its data file'),
+      message: expect.stringContaining('the change was made but the emulator cannot save'),
+    });
+    await expect(general.sendMessage({ text: 'refused' })).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringContaining('refuses changes until it can'),
     });
     await expect(alice.queryChannels({ id: 'general' })).resolves.toHaveLength(1);
+    // The retry a second later writes the whole state, the unsaved message included.
+    let accepted = false;
+    for (let attempt = 0; attempt < 60 && !accepted; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      accepted = await general.sendMessage({ id: 'after', text: 'saved again' }).then(
+        () => true,
+        () => false,
+      );
+    }
+    expect(accepted).toBe(true);
+    await pool.disconnectAll();
+    await emulator.close();
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    expect(emulator.store.getMessage('unsaved')).toBeDefined();
+    expect(emulator.store.getMessage('after')).toBeDefined();
+  });
+
+  it('says on close what was not saved when the last save fails', async () => {
+    const dataFile = join(directory, 'state.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    const alice = await pool.connected('alice');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    emulator.faults.failDataFileWrites(100);
+    await general.sendMessage({ text: 'unsaved' }).catch(() => undefined);
     await pool.disconnectAll();
     await expect(emulator.close()).rejects.toThrow(/were not saved to .*state\.json/);
-    rmSync(`${dataFile}.${process.pid}.tmp`, { recursive: true });
     emulator = await startEmulator({ port: 0, quiet: true });
+  });
+
+  it('keeps the journal when only the final rewrite fails, and replays it', async () => {
+    const dataFile = join(directory, 'state.json');
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    const alice = await pool.connected('alice');
+    const [general] = await alice.queryChannels({ id: 'general' });
+    await general.sendMessage({ id: 'journaled', text: 'in the journal' });
+    await pool.disconnectAll();
+    mkdirSync(`${dataFile}.${process.pid}.tmp`);
+    await emulator.close();
+    rmSync(`${dataFile}.${process.pid}.tmp`, { recursive: true });
+    const before = emulator.snapshot();
+    emulator = await startEmulator({ port: 0, quiet: true, dataFile });
+    expect(emulator.snapshot()).toEqual(before);
   });
 
   it('loads again after a thread parent with replies was hard-deleted', async () => {
@@ -126,19 +157,20 @@ describe('persistence with a data file', () => {
     expect(emulator.store.users.get('guest-keep')?.role).toBe('guest');
   });
 
-  it('saves changes shortly after they happen, without waiting for close', async () => {
+  it('has an answered change on disk before the answer, without waiting for close', async () => {
     const dataFile = join(directory, 'live.json');
     emulator = await startEmulator({ port: 0, quiet: true, dataFile });
     const alice = await pool.connected('alice');
     const [general] = await alice.queryChannels({ id: 'general' });
-    await general.sendMessage({ id: 'early-save', text: 'saved before close' });
-    await waitUntil(
-      () =>
-        readData(dataFile).channels.some((channel) =>
-          channel.messages?.some((message) => message.id === 'early-save'),
-        ),
-      'the data file holds the new message',
-    );
+    await general.sendMessage({ id: 'early-save', text: 'saved before the answer' });
+    // A second emulator reads the files as a restart after a crash would.
+    const restarted = await startEmulator({ port: 0, quiet: true, dataFile });
+    try {
+      expect(restarted.store.getMessage('early-save')?.text).toBe('saved before the answer');
+    } finally {
+      await restarted.close();
+    }
+    expect(readFileSync(dataFile, 'utf8')).toContain('early-save');
   });
 
   it('refuses a broken seed with a message naming the problem', async () => {

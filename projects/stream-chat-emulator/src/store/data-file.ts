@@ -1,23 +1,50 @@
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { FileHandle, open, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { ChatStore } from './chat-store';
+import { JournalEntry, serializedSlices, takeJournalEntries } from './journal-entries';
+import { JournalHeader, parseJournal, replayJournal } from './journal-replay';
 import { snapshotState } from './state-snapshot';
 
-/** How long changes are batched before the data file is written. */
-export const DATA_FILE_SAVE_DELAY_MS = 100;
+/** The journal grows to at least this size before it is folded into the data file. */
+export const MIN_COMPACTION_BYTES = 4 * 1024 * 1024;
+/** While saves fail, how long to wait before trying again. */
+export const SAVE_RETRY_MS = 1000;
+
+/** The journal beside a data file. */
+export function journalPath(dataFile: string): string {
+  return `${dataFile}.journal`;
+}
+
+/** The journal a compaction prepares before it replaces {@link journalPath}. */
+function nextJournalPath(dataFile: string): string {
+  return `${dataFile}.journal.next`;
+}
+
+function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /**
  * Reads a JSON file (seed or data file).
  * @throws Error naming the file when it cannot be read or parsed.
  */
 export function readJsonFile(path: string): unknown {
-  let text: string;
+  return parseJsonFile(readBytes(path), path);
+}
+
+function readBytes(path: string): Buffer {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     throw new Error(`stream-chat-emulator: cannot read ${path}: ${(error as Error).message}`);
   }
+}
+
+function parseJsonFile(bytes: Buffer, path: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new Error(`stream-chat-emulator: ${path} is not valid JSON: ${(error as Error).message}`);
   }
@@ -29,57 +56,154 @@ export function dataFileExists(path: string): boolean {
 }
 
 /**
- * Keeps a data file in step with the store: every change schedules a save after
- * {@link DATA_FILE_SAVE_DELAY_MS}, and {@link DataFilePersister.close} saves at once.
- * Each save writes a temporary file next to the target and renames it over the target,
- * so a crash never leaves a half-written file.
+ * Reads a data file and replays its journal: the saved state, in the seed format.
+ * The journal that applies is the one whose header names the data file's SHA-256: a journal
+ * left from before the last compaction (a crash between writing the data file and replacing
+ * the journal) is passed over, as its changes are in the data file. A torn last journal line
+ * is ignored (with a log line); anything else damaged is refused, and nothing is overwritten.
+ * @returns `undefined` when there is no data file (the seed is used).
+ * @throws Error naming the file and what is wrong.
  */
-export class DataFilePersister {
+export function readDataFile(path: string, log: (message: string) => void): unknown {
+  const journal = journalPath(path);
+  if (!existsSync(path)) {
+    if (existsSync(journal)) {
+      throw new Error(
+        `stream-chat-emulator: found journal ${journal} but no data file ${path}; ` +
+          'restore the data file, or delete the journal to start from the seed',
+      );
+    }
+    return undefined;
+  }
+  const bytes = readBytes(path);
+  const data = parseJsonFile(bytes, path);
+  const base = sha256(bytes);
+  const candidates = [journal, nextJournalPath(path)].filter((file) => existsSync(file));
+  for (const file of candidates) {
+    const text = readBytes(file).toString('utf8');
+    // A `.next` journal is written in place: an unfinished one is simply not used.
+    const parsed = file === journal ? parseJournal(text, file) : tryParseJournal(text, file);
+    if (parsed?.header.base !== base) {
+      continue;
+    }
+    if (parsed.tornBytes > 0) {
+      log(
+        `journal ${file}: ignored an unfinished last line (${parsed.tornBytes} bytes) left by a ` +
+          'crash while it was written; it held no acknowledged change',
+      );
+    }
+    return replayJournal(data, parsed.batches, file);
+  }
+  if (existsSync(journal)) {
+    throw new Error(
+      `stream-chat-emulator: journal ${journal} was not written for data file ${path} ` +
+        '(was the data file replaced or edited?); it was left as it is: move one of them away',
+    );
+  }
+  return data;
+}
+
+function tryParseJournal(text: string, file: string): ReturnType<typeof parseJournal> | undefined {
+  try {
+    return parseJournal(text, file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How a request waits for its changes to be on disk (see {@link DataFilePersister}). */
+export interface SaveTracker {
+  /** A number that grows with every change to the store. */
+  version(): number;
+  /**
+   * Resolves once every change up to `version` is on disk (fsynced).
+   * @throws Error (rejects) when the save that held them failed.
+   */
+  saved(version: number): Promise<void>;
+}
+
+/** Options of {@link DataFilePersister}. */
+export interface DataFilePersisterOptions {
+  /** Called when a save fails (the emulator keeps running, refusing changes). */
+  onError?: (error: Error) => void;
+  /** Writes a diagnostic line. */
+  log?: (message: string) => void;
+  /** An error to fail the next write with, for fault injection (`undefined`: no fault). */
+  injectedFailure?: () => Error | undefined;
+}
+
+interface Waiter {
+  version: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Keeps a data file and its journal in step with the store.
+ *
+ * Every change is marked in the store (`ChatStore.changes`); as soon as the event loop is
+ * free, the marked records are appended to the journal as one line (a batch) and the journal
+ * is fsynced (group commit: changes made while a batch is being written go in the next one).
+ * A request that changed the store is answered after its batch is on disk
+ * ({@link SaveTracker.saved}), so an acknowledged change survives `kill -9` and power loss.
+ * The cost of a batch follows what changed, not the size of the state.
+ *
+ * Once the journal is larger than the data file (and at least {@link MIN_COMPACTION_BYTES}),
+ * at start and on close, the whole state is written to the data file (a temporary file
+ * fsynced, then renamed) and the journal is replaced by an empty one naming it.
+ */
+export class DataFilePersister implements SaveTracker {
   /** Why the last save failed; `undefined` while saves succeed. */
   failure: Error | undefined;
   private failingSince: string | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private readonly unsubscribe: () => void;
+  private changeCount = 0;
+  private savedCount = 0;
+  private waiters: Waiter[] = [];
+  private journal: FileHandle | undefined;
+  private journalBytes = 0;
+  private snapshotBytes = 0;
+  private savedSlices = new Map<string, string>();
+  private needsSnapshot = true;
+  private writing: Promise<void> | undefined;
+  private scheduled = false;
+  private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private readonly unsubscribe: () => void;
 
-  /**
-   * @param onError called when a save fails (the emulator keeps running).
-   */
   constructor(
     private readonly store: ChatStore,
     private readonly path: string,
-    private readonly onError: (error: Error) => void = () => undefined,
+    private readonly options: DataFilePersisterOptions = {},
   ) {
-    this.unsubscribe = store.onChange(() => this.schedule());
+    this.unsubscribe = store.onChange(() => {
+      this.changeCount++;
+      this.schedule();
+    });
+  }
+
+  /** @inheritdoc */
+  version(): number {
+    return this.changeCount;
+  }
+
+  /** @inheritdoc */
+  saved(version: number): Promise<void> {
+    if (version <= this.savedCount) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => this.waiters.push({ version, resolve, reject }));
   }
 
   /**
-   * Writes the state now, cancelling any pending save.
-   * @returns whether the file was written; a failure is kept in {@link failure} until a save
-   * succeeds again.
+   * Writes the whole state (data file and an empty journal), as at start.
+   * @throws Error (rejects) when it cannot be written; the reason is kept in {@link failure}.
    */
-  saveNow(): boolean {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, `${JSON.stringify(snapshotState(this.store), null, 2)}\n`);
-      renameSync(temporary, this.path);
-      this.failure = undefined;
-      this.failingSince = undefined;
-      return true;
-    } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // nothing to clean up
-      }
-      this.failure = error as Error;
-      this.failingSince ??= new Date().toISOString();
-      this.onError(error as Error);
-      return false;
+  async saveNow(): Promise<void> {
+    await this.writing;
+    this.needsSnapshot = true;
+    await this.runSave();
+    if (this.failure) {
+      throw this.failure;
     }
   }
 
@@ -87,35 +211,197 @@ export class DataFilePersister {
   abandon(): void {
     this.closed = true;
     this.unsubscribe();
-    clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
+    void this.journal?.close();
   }
 
   /**
-   * Stops watching the store and writes the final state.
-   * @throws Error saying what was not saved when the final save fails.
+   * Stops watching the store, writes the whole state to the data file and removes the journal.
+   * When that last write fails but every change is already in the journal, the journal is kept
+   * (the next start replays it).
+   * @throws Error (rejects) saying what was not saved otherwise.
    */
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) {
       return;
     }
     this.closed = true;
     this.unsubscribe();
-    if (!this.saveNow()) {
+    clearTimeout(this.retryTimer);
+    await this.writing;
+    if (!this.failure) {
+      // Changes not written yet (socket-side ones are not waited for) go to the journal first.
+      await this.runSave();
+    }
+    const unsaved = this.failure !== undefined || this.changeCount > this.savedCount;
+    const failingSince = this.failingSince ?? new Date().toISOString();
+    this.needsSnapshot = true;
+    await this.runSave();
+    if (this.failure && unsaved) {
+      await this.journal?.close();
       throw new Error(
-        `stream-chat-emulator: the changes made since ${this.failingSince} were not saved to ` +
-          `${this.path}: ${this.failure?.message}`,
+        `stream-chat-emulator: the changes made since ${failingSince} were not saved to ` +
+          `${this.path}: ${this.failure.message}`,
       );
     }
+    await this.journal?.close();
+    if (this.failure) {
+      this.options.log?.(
+        `could not rewrite ${this.path} on close (${this.failure.message}); ` +
+          `${journalPath(this.path)} keeps every change and is replayed at the next start`,
+      );
+      return;
+    }
+    await unlink(journalPath(this.path));
   }
 
   private schedule(): void {
-    if (this.closed || this.timer) {
+    if (this.closed || this.scheduled || this.writing) {
       return;
     }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.saveNow();
-    }, DATA_FILE_SAVE_DELAY_MS);
-    this.timer.unref();
+    if (this.failure) {
+      this.retryTimer ??= setTimeout(() => {
+        this.retryTimer = undefined;
+        this.scheduled = true;
+        setImmediate(() => void this.runSave());
+      }, SAVE_RETRY_MS).unref();
+      return;
+    }
+    this.scheduled = true;
+    setImmediate(() => void this.runSave());
+  }
+
+  /** Saves what changed (or the whole state), then starts again if more changed meanwhile. */
+  private runSave(): Promise<void> {
+    this.scheduled = false;
+    if (this.writing) {
+      return this.writing;
+    }
+    if (!this.needsSnapshot && this.changeCount === this.savedCount) {
+      return Promise.resolve();
+    }
+    const target = this.changeCount;
+    const compact =
+      this.needsSnapshot ||
+      this.store.changes.wholeState ||
+      this.journalBytes > Math.max(MIN_COMPACTION_BYTES, this.snapshotBytes);
+    this.writing = (compact ? this.writeSnapshot() : this.appendBatch())
+      .then(() => {
+        this.needsSnapshot = false;
+        this.failure = undefined;
+        this.failingSince = undefined;
+        this.settle(target);
+      })
+      .catch((error: unknown) => {
+        this.needsSnapshot = true;
+        this.failure = error as Error;
+        this.failingSince ??= new Date().toISOString();
+        this.options.onError?.(error as Error);
+        this.settle(target, error as Error);
+      })
+      .finally(() => {
+        this.writing = undefined;
+        if (this.changeCount > this.savedCount || this.failure) {
+          this.schedule();
+        }
+      });
+    return this.writing;
+  }
+
+  private settle(target: number, error?: Error): void {
+    if (!error) {
+      this.savedCount = Math.max(this.savedCount, target);
+    }
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) {
+      if (waiter.version > target) {
+        this.waiters.push(waiter);
+      } else if (error) {
+        waiter.reject(error);
+      } else {
+        waiter.resolve();
+      }
+    }
+  }
+
+  private checkInjectedFailure(): void {
+    const injected = this.options.injectedFailure?.();
+    if (injected) {
+      throw injected;
+    }
+  }
+
+  /** Appends the marked changes to the journal as one line, and fsyncs it. */
+  private async appendBatch(): Promise<void> {
+    const entries: JournalEntry[] = takeJournalEntries(this.store, this.savedSlices);
+    if (entries.length === 0) {
+      return;
+    }
+    const journal = this.journal;
+    if (!journal) {
+      throw new Error('the journal is not open');
+    }
+    const line = Buffer.from(`${JSON.stringify(entries)}\n`);
+    this.checkInjectedFailure();
+    let written = 0;
+    while (written < line.length) {
+      const { bytesWritten } = await journal.write(line, written, line.length - written);
+      written += bytesWritten;
+    }
+    this.journalBytes += line.length;
+    await journal.datasync();
+  }
+
+  /**
+   * Writes the whole state to the data file and starts a new journal naming it. The state is
+   * serialized synchronously (so it is consistent); the writes and fsyncs run in the background.
+   */
+  private async writeSnapshot(): Promise<void> {
+    this.store.changes.clear();
+    this.savedSlices = serializedSlices(this.store);
+    const text = JSON.stringify(snapshotState(this.store));
+    const header: JournalHeader = { journal: 1, base: sha256(text) };
+    const headerLine = `${JSON.stringify(header)}\n`;
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    const next = nextJournalPath(this.path);
+    let nextJournal: FileHandle | undefined;
+    try {
+      this.checkInjectedFailure();
+      await writeDurably(temporary, text);
+      nextJournal = await open(next, 'w');
+      await nextJournal.writeFile(headerLine);
+      await nextJournal.datasync();
+      await rename(temporary, this.path);
+      await rename(next, journalPath(this.path));
+      await syncFolder(dirname(this.path));
+    } catch (error) {
+      await nextJournal?.close().catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    await this.journal?.close().catch(() => undefined);
+    this.journal = nextJournal;
+    this.journalBytes = headerLine.length;
+    this.snapshotBytes = text.length;
+  }
+}
+
+async function writeDurably(path: string, text: string): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    await file.writeFile(text);
+    await file.datasync();
+  } finally {
+    await file.close();
+  }
+}
+
+async function syncFolder(path: string): Promise<void> {
+  const folder = await open(path, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
   }
 }

@@ -1,6 +1,6 @@
 import { ChatStore } from './chat-store';
-import { MessageRecord, UserRecord } from './model';
-import { SeedChannel, SeedData, SeedMessage, SeedUser } from './seed-schema';
+import { ChannelRecord, MemberRecord, MessageRecord, UserRecord } from './model';
+import { SeedChannel, SeedData, SeedMember, SeedMessage, SeedUser } from './seed-schema';
 
 /** A user's stored fields: custom data, then id, role, times and `banned`. */
 export function storedUserFields(user: UserRecord): SeedUser {
@@ -22,22 +22,8 @@ export function storedUserFields(user: UserRecord): SeedUser {
 export function snapshotState(store: ChatStore): SeedData {
   const users = store.users.list().map(storedUserFields);
   const channels = store.listChannels().map((channel): SeedChannel => ({
-    ...channel.data,
-    type: channel.type,
-    id: channel.id,
-    ...(channel.createdById ? { created_by_id: channel.createdById } : {}),
-    created_at: channel.createdAt,
-    updated_at: channel.updatedAt,
-    members: [...channel.members.values()].map((member) => ({
-      user_id: member.userId,
-      channel_role: member.channelRole,
-      created_at: member.createdAt,
-      last_read: member.read.lastRead,
-      ...(member.read.lastReadMessageId
-        ? { last_read_message_id: member.read.lastReadMessageId }
-        : {}),
-      unread_messages: member.read.unreadMessages,
-    })),
+    ...storedChannelFields(channel),
+    members: [...channel.members.values()].map(storedMemberFields),
     messages: channel.messages.map(snapshotMessage),
   }));
   const snapshot: SeedData = { users, channels };
@@ -53,7 +39,34 @@ export function snapshotState(store: ChatStore): SeedData {
   return snapshot;
 }
 
-function snapshotMessage(message: MessageRecord): SeedMessage {
+/** A channel's own stored fields: custom data, type, id, creator and times (no members or messages). */
+export function storedChannelFields(channel: ChannelRecord): SeedChannel {
+  return {
+    ...channel.data,
+    type: channel.type,
+    id: channel.id,
+    ...(channel.createdById ? { created_by_id: channel.createdById } : {}),
+    created_at: channel.createdAt,
+    updated_at: channel.updatedAt,
+  };
+}
+
+/** A member's stored fields, read state included. */
+export function storedMemberFields(member: MemberRecord): SeedMember {
+  return {
+    user_id: member.userId,
+    channel_role: member.channelRole,
+    created_at: member.createdAt,
+    last_read: member.read.lastRead,
+    ...(member.read.lastReadMessageId
+      ? { last_read_message_id: member.read.lastReadMessageId }
+      : {}),
+    unread_messages: member.read.unreadMessages,
+  };
+}
+
+/** A message's stored fields, with every field filled in. */
+export function snapshotMessage(message: MessageRecord): SeedMessage {
   return {
     ...message.data,
     id: message.id,

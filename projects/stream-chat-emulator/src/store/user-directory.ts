@@ -45,7 +45,8 @@ export class UserDirectory {
 
   constructor(
     private readonly clock: MonotonicClock,
-    private readonly changed: () => void,
+    /** Called after every change, with the id of the user that changed. */
+    private readonly changed: (userId: string) => void,
   ) {}
 
   /** The user with this id, or `undefined`. */
@@ -61,7 +62,7 @@ export class UserDirectory {
   /** Adds a fully formed record (seed loading). Replaces any user with the same id. */
   put(record: UserRecord): void {
     this.users.set(record.id, record);
-    this.changed();
+    this.changed(record.id);
   }
 
   /**
@@ -76,7 +77,7 @@ export class UserDirectory {
     const now = this.clock.next();
     const record: UserRecord = { id, role, createdAt: now, updatedAt: now, banned: false, data };
     this.users.set(id, record);
-    this.changed();
+    this.changed(id);
     return record;
   }
 
@@ -93,7 +94,7 @@ export class UserDirectory {
       existing.role = role;
     }
     existing.updatedAt = this.clock.next();
-    this.changed();
+    this.changed(id);
     return existing;
   }
 
@@ -120,7 +121,7 @@ export class UserDirectory {
     }
     if (changed) {
       existing.updatedAt = this.clock.next();
-      this.changed();
+      this.changed(id);
     }
     return { user: existing, changed };
   }
@@ -138,7 +139,7 @@ export class UserDirectory {
       user.role = role;
     }
     user.updatedAt = this.clock.next();
-    this.changed();
+    this.changed(id);
     return user;
   }
 
@@ -147,7 +148,7 @@ export class UserDirectory {
     const user = this.users.get(id);
     if (user) {
       user.lastActive = this.clock.next();
-      this.changed();
+      this.changed(id);
     }
   }
 
@@ -155,7 +156,7 @@ export class UserDirectory {
   remove(id: string): boolean {
     const existed = this.users.delete(id);
     if (existed) {
-      this.changed();
+      this.changed(id);
     }
     return existed;
   }

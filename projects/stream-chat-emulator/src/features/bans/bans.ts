@@ -145,6 +145,7 @@ function setUserBanned(store: ChatStore, userId: string, banned: boolean): void 
   if (user && user.banned !== banned) {
     user.banned = banned;
     user.updatedAt = store.clock.next();
+    store.changes.user(userId);
   }
 }
 

@@ -45,7 +45,8 @@ function sendReaction(context: RouteContext): JsonObject {
     index.add(reaction);
   }
   message.updatedAt = now;
-  store.changed();
+  store.changes.message(message.cid, message.id);
+  store.changed(reactionsSlice);
   announceReaction(
     context.services,
     channel,
@@ -79,7 +80,8 @@ function deleteReaction(context: RouteContext): JsonObject {
   index.remove(reaction);
   const now = store.clock.next();
   message.updatedAt = now;
-  store.changed();
+  store.changes.message(message.cid, message.id);
+  store.changed(reactionsSlice);
   announceReaction(context.services, channel, message, 'reaction.deleted', reaction, now);
   return {
     message: messageResponse(context.services, message, actor.userId),

@@ -24,7 +24,7 @@ describe('uploads across restarts', () => {
   it('keeps bytes beside the data file and metadata in it', async () => {
     const dataFile = join(directory, 'state.json');
     emulator = await startEmulator({ port: 0, quiet: true, dataFile });
-    expect(readdirSync(directory)).toEqual(['state.json']);
+    expect(readdirSync(directory).sort()).toEqual(['state.json', 'state.json.journal']);
     const alice = await pool.connected('alice');
     const channel = alice.channel('messaging', 'general');
     const { file } = await channel.sendImage(Readable.from([BYTES]), 'kept.png');

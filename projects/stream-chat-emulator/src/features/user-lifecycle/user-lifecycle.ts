@@ -33,6 +33,7 @@ export function updateStatus(store: ChatStore, userId: string, changes: UserStat
   const user = store.users.get(userId);
   if (user) {
     user.updatedAt = store.clock.next();
+    store.changes.user(userId);
   }
   store.changed();
 }

@@ -36,6 +36,14 @@ function delayRequests(context: RouteContext): JsonObject {
   return {};
 }
 
+/** `POST /admin/faults/fail-saves {count}`: the next data-file writes fail (a full disk). */
+function failSaves(context: RouteContext): JsonObject {
+  context.services.faults.failDataFileWrites(
+    optionalInteger(context.body, 'count', 0, 100_000) ?? 1,
+  );
+  return {};
+}
+
 /** `POST /admin/faults/clear`: drops pending request failures and delays. */
 function clearFaults(context: RouteContext): JsonObject {
   context.services.faults.clearRequestFaults();
@@ -97,6 +105,13 @@ export const adminRoutes: RouteDefinition[] = [
     operation: 'DelayRequests',
     auth: 'server',
     handle: delayRequests,
+  },
+  {
+    method: 'POST',
+    path: '/admin/faults/fail-saves',
+    operation: 'FailSaves',
+    auth: 'server',
+    handle: failSaves,
   },
   {
     method: 'POST',
