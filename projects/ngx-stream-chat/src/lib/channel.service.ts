@@ -3,10 +3,12 @@ import {
   ErrorHandler,
   Injectable,
   NgZone,
+  PLATFORM_ID,
   Signal,
   computed,
   inject,
 } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, Observable, distinctUntilChanged, map } from 'rxjs';
 import type { Channel, ChannelFilters, ChannelSort, UserResponse } from 'stream-chat';
@@ -26,6 +28,7 @@ import {
   channelsNotInitializedError,
   noActiveChannelError,
   notConnectedError,
+  serverPlatformError,
 } from './stream-chat-errors';
 import { fromVendorError } from './vendor-error';
 
@@ -41,7 +44,9 @@ import { fromVendorError } from './vendor-error';
  * re-renders once. Works in zoneless and zone.js apps: the client runs outside Angular, and state
  * is published inside Angular through observables and their signal twins. Failures of work no
  * caller waits for (watching a channel the user was added to, marking read, catching up after a
- * reconnect) go to Angular's `ErrorHandler` as `StreamChatError`s.
+ * reconnect) go to Angular's `ErrorHandler` as `StreamChatError`s. On the server platform, where
+ * `ChatClientService` connects nobody, `init()` and `setAsActiveChannel()` resolve without doing
+ * anything and the state stays empty; the service resets when its injector is destroyed.
  *
  * @example
  * await chatService.init(apiKey, userId, tokenProvider);
@@ -54,6 +59,7 @@ export class ChannelService {
   private readonly chat = inject(ChatClientService);
   private readonly zone = inject(NgZone);
   private readonly errorHandler = inject(ErrorHandler);
+  private readonly isServer = isPlatformServer(inject(PLATFORM_ID));
   private readonly state = new BehaviorSubject<ChannelServiceState>(EMPTY_CHANNEL_SERVICE_STATE);
   private readonly frames = new FrameScheduler(this.zone, () => this.update({}, true));
   private session: ChannelSession | undefined;
@@ -169,7 +175,8 @@ export class ChannelService {
    * @param options page size (`limit`, 25), messages per channel (`message_limit`, 25), and more.
    * @throws StreamChatError `invalid-input` when no user is connected; the server's error (also
    * published on `channelQueryState$`); `superseded` when a later `init()`, `reset()` or user
-   * switch took over.
+   * switch took over. On the server platform it does nothing and resolves with `[]`
+   * (`channels()` stays `undefined`): list the channels in the browser, after hydration.
    *
    * @example
    * const channels = await channelService.init({ members: { $in: [userId] } }, { last_message_at: -1 }, { limit: 25 });
@@ -179,6 +186,9 @@ export class ChannelService {
     sort: ChannelSort = { last_message_at: -1 },
     options?: ChannelListOptions,
   ): Promise<Channel[]> {
+    if (this.isServer) {
+      return [];
+    }
     const client = this.chat.chatClient;
     const userId = this.chat.user()?.id;
     if (!client || !userId) {
@@ -248,9 +258,13 @@ export class ChannelService {
    * watched first if the client has not loaded it yet), and it is marked read when it has unread
    * messages and the channel's config and the user's capabilities allow read events.
    * @throws StreamChatError `invalid-input` before `init()` or for a channel of a disconnected
-   * client; the server's error when the channel cannot be watched.
+   * client; the server's error when the channel cannot be watched. Does nothing on the server
+   * platform.
    */
   async setAsActiveChannel(channel: Channel): Promise<void> {
+    if (this.isServer) {
+      return;
+    }
     const session = this.session;
     if (!session) {
       throw channelsNotInitializedError('setAsActiveChannel()');
@@ -283,7 +297,8 @@ export class ChannelService {
    * with status `'failed'` and its `sendError`, and the promise resolves with it: pass it to
    * `resendMessage()` to try again.
    * @param extra attachments, `parent_id`, `quoted_message_id`, custom fields, or your own `id`.
-   * @throws StreamChatError `invalid-input` when no channel is active (nothing is listed then).
+   * @throws StreamChatError `invalid-input` when no channel is active (nothing is listed then),
+   * and on the server platform, where nobody is connected.
    *
    * @example
    * const message = await channelService.sendMessage('Hello!');
@@ -292,6 +307,9 @@ export class ChannelService {
   async sendMessage(text: string, extra?: OutgoingMessage): Promise<ChatMessage> {
     const session = this.session;
     const channel = session?.active.channel;
+    if (this.isServer) {
+      throw serverPlatformError('sendMessage()');
+    }
     if (!session || !channel) {
       throw noActiveChannelError('sendMessage()');
     }
@@ -301,9 +319,13 @@ export class ChannelService {
   /**
    * Sends a failed message again, with the same id (so the server never stores it twice): it
    * shows `'sending'` again, then resolves with it `'received'`, or `'failed'` once more.
-   * @throws StreamChatError `invalid-input` before `init()`, or when the message has not failed.
+   * @throws StreamChatError `invalid-input` before `init()`, or when the message has not failed,
+   * and on the server platform, where nobody is connected.
    */
   async resendMessage(message: ChatMessage): Promise<ChatMessage> {
+    if (this.isServer) {
+      throw serverPlatformError('resendMessage()');
+    }
     const session = this.session;
     if (!session) {
       throw channelsNotInitializedError('resendMessage()');

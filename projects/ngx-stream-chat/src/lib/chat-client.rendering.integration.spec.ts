@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, NgZone, inject } from '@angular/cor
 import { ComponentFixtureAutoDetect, TestBed } from '@angular/core/testing';
 import { StreamChat } from 'stream-chat';
 import { ChatClientService } from 'ngx-stream-chat';
-import { provideStreamChatTesting } from 'ngx-stream-chat/testing';
+import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { waitFor } from '../../../../jest/wait-for';
@@ -72,5 +72,34 @@ describe(`ChatClientService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})
     await chat.init(emulator.apiKey, { id: carol, name: 'Carol' }, tokenFor(carol));
     await waitFor(() => text('.name') === 'Carol', 'the switched user to render');
     expect(text('.unread')).toBe('0');
+  });
+
+  it('renders a connect whose token provider never answers, the next connect, and teardown', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideStreamChatTesting(emulator, { tokenProviderTimeoutMs: 300 }),
+        { provide: ComponentFixtureAutoDetect, useValue: true },
+      ],
+    });
+    const fixture = TestBed.createComponent(UserBadgeComponent);
+    const text = (selector: string) =>
+      (fixture.nativeElement as HTMLElement).querySelector(selector)?.textContent?.trim();
+    const chat = TestBed.inject(ChatClientService);
+    const admin = new EmulatorAdmin(emulator);
+    const dan = uniqueId('dan');
+
+    const hanging = chat
+      .init(emulator.apiKey, { id: dan, name: 'Dan' }, () => new Promise<string>(() => undefined))
+      .catch((e: unknown) => e);
+    await waitFor(() => text('.state') === 'connecting', 'the connecting state');
+    expect(await hanging).toMatchObject({ kind: 'token-provider-failed' });
+    await waitFor(() => text('.state') === 'disconnected', 'the state after the timeout');
+    expect(text('.name')).toBe('nobody');
+
+    await chat.init(emulator.apiKey, { id: dan, name: 'Dan' }, async () => tokenFor(dan));
+    await waitFor(() => text('.name') === 'Dan' && text('.state') === 'online', 'Dan online');
+
+    TestBed.resetTestingModule();
+    await waitFor(async () => (await admin.connectionCount(dan)) === 0, 'the socket to close');
   });
 });

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { StreamChat } from 'stream-chat';
+import { createHmac } from 'crypto';
+import { StreamChat, UserFromToken } from 'stream-chat';
 import { ChatClientService, ChatUser, StreamChatError } from 'ngx-stream-chat';
 import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
@@ -150,6 +151,32 @@ describe('ChatClientService against the emulator', () => {
 
     await service.init(emulator.apiKey, id, tokenFor(id));
     expect(service.user()?.id).toBe(id);
+  });
+
+  it('refuses a base64url token the client cannot read before touching the connected user', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    await service.init(emulator.apiKey, alice, tokenFor(alice));
+    // A correctly signed token, as a JWT library writes it: base64url, here with "-" and "_".
+    const segment = (json: string) => Buffer.from(json).toString('base64url');
+    const unsigned = `${segment('{"alg":"HS256","typ":"JWT"}')}.${segment(
+      JSON.stringify({ user_id: bob, q: '???>>>~~~' }),
+    )}`;
+    const signature = createHmac('sha256', emulator.apiSecret).update(unsigned).digest('base64url');
+    const token = `${unsigned}.${signature}`;
+    expect(token.split('.')[1]).toMatch(/[-_]/);
+    expect(() => UserFromToken(token)).toThrow();
+
+    const error = await service.init(emulator.apiKey, bob, token).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(StreamChatError);
+    expect(error).toMatchObject({ kind: 'invalid-input' });
+    expect((error as Error).message).toMatch(/base64url with "-" or "_"/);
+    expect(service.user()?.id).toBe(alice);
+    expect(service.connectionState()).toBe('online');
+    expect(emitted.map((user) => user?.id)).toEqual([undefined, alice]);
+    expect(await admin.connectionCount(alice)).toBe(1);
+    expect(await admin.connectionCount(bob)).toBe(0);
   });
 
   it('reports an expired static token as token-expired', async () => {

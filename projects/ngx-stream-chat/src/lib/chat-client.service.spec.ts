@@ -5,6 +5,7 @@ import {
   ChatClientService,
   ChatUser,
   ConnectionState,
+  StreamChatConfig,
   StreamChatError,
   provideStreamChat,
 } from 'ngx-stream-chat';
@@ -65,11 +66,11 @@ describe('ChatClientService (scripted client)', () => {
   let users: (string | undefined)[];
   let states: ConnectionState[];
 
-  function setUp(platform = 'browser') {
+  function setUp(platform = 'browser', config: Partial<StreamChatConfig> = {}) {
     client = new ScriptedClient();
     TestBed.configureTestingModule({
       providers: [
-        provideStreamChat({ clientFactory: () => client as unknown as StreamChat }),
+        provideStreamChat({ clientFactory: () => client as unknown as StreamChat, ...config }),
         { provide: PLATFORM_ID, useValue: platform },
       ],
     });
@@ -196,6 +197,52 @@ describe('ChatClientService (scripted client)', () => {
     await init;
 
     expect(client.baseURL).toBe('http://127.0.0.1:3100');
+  });
+
+  it('disconnects once when its injector is destroyed, and refuses init() afterwards', async () => {
+    setUp();
+    const init = service.init('key', 'alice', token('alice'));
+    await flush();
+    client.pendingConnects[0].resolve();
+    await init;
+
+    TestBed.resetTestingModule();
+    await flush();
+
+    expect(client.disconnects).toBe(1);
+    expect(client.listeners.size).toBe(0);
+    expect(users).toEqual([undefined, 'alice', undefined]);
+    await service.disconnectUser();
+    expect(client.disconnects).toBe(1);
+    await expect(service.init('key', 'bob', token('bob'))).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/injector of the service was destroyed/) as string,
+    });
+    expect(client.pendingConnects).toHaveLength(1);
+  });
+
+  it('supersedes a pending init() at once when its injector is destroyed', async () => {
+    setUp();
+    const init = service.init('key', 'alice', token('alice'));
+    await flush();
+
+    TestBed.resetTestingModule();
+    client.pendingConnects[0].reject(new Error('disconnected during the handshake'));
+
+    await expect(init).rejects.toMatchObject({ kind: 'superseded' });
+    // The signals stop with the injector; the observables show the last state.
+    expect(states).toEqual(['disconnected', 'connecting', 'disconnected']);
+    expect(client.disconnects).toBe(1);
+  });
+
+  it('refuses a tokenProviderTimeoutMs that is not a positive number before connecting', async () => {
+    setUp('browser', { tokenProviderTimeoutMs: 0 });
+
+    await expect(service.init('key', 'alice', async () => token('alice'))).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/tokenProviderTimeoutMs must be a positive number/) as string,
+    });
+    expect(client.pendingConnects).toHaveLength(0);
   });
 
   it('opens no connection on the server platform', async () => {

@@ -1,4 +1,12 @@
-import { Injectable, NgZone, PLATFORM_ID, Signal, inject } from '@angular/core';
+import {
+  DestroyRef,
+  ErrorHandler,
+  Injectable,
+  NgZone,
+  PLATFORM_ID,
+  Signal,
+  inject,
+} from '@angular/core';
 import { isPlatformServer } from '@angular/common';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
@@ -14,7 +22,12 @@ import { FrameScheduler } from './frame-scheduler';
 import { ChatUser, isUnreadCounterEvent, ownUserAfterEvent } from './own-user';
 import { STREAM_CHAT_CLIENT_FACTORY, applyClientOptions } from './stream-chat-client-factory';
 import { STREAM_CHAT_CONFIG } from './stream-chat-config';
-import { invalidInputError, supersededError } from './stream-chat-errors';
+import { invalidInputError, serviceDestroyedError, supersededError } from './stream-chat-errors';
+import {
+  TimedTokenProvider,
+  timeLimitedTokenProvider,
+  tokenProviderTimeout,
+} from './token-provider-timeout';
 import { fromVendorError } from './vendor-error';
 
 /** What `init()` resolves with: the server's first `health.check`, with the connection id and `me`. */
@@ -23,7 +36,8 @@ export type ChatConnectResult = ConnectionOpen | undefined;
 /** One connected (or connecting) user on one client. */
 interface ChatSession {
   client: StreamChat;
-  stopListening: () => void;
+  /** Removes the session's listener and drops its pending token provider calls. */
+  stop: () => void;
 }
 
 /**
@@ -35,7 +49,9 @@ interface ChatSession {
  * are serialized so the last one wins.
  *
  * Works in zoneless and zone.js apps: the client runs outside Angular, and every state change is
- * published inside Angular through subjects and signals.
+ * published inside Angular through subjects and signals. When its injector is destroyed (the app
+ * or the test module is torn down), it disconnects the user, so no socket, listener or timer
+ * outlives it, and the `StreamChat.getInstance()` singleton is free for the next app.
  *
  * @example
  * await chatService.init('my-api-key', { id: 'alice', name: 'Alice' }, tokenProvider);
@@ -48,6 +64,7 @@ export class ChatClientService {
   /** Absent in bare injectors (as in some server or test setups); then work runs as is. */
   private readonly zone = inject(NgZone, { optional: true });
   private readonly isServer = isPlatformServer(inject(PLATFORM_ID));
+  private readonly errorHandler = inject(ErrorHandler, { optional: true });
 
   private readonly userState = new BehaviorSubject<ChatUser | undefined>(undefined);
   private readonly connectionStateSubject = new BehaviorSubject<ConnectionState>('disconnected');
@@ -63,6 +80,12 @@ export class ChatClientService {
   private latestCall = 0;
   /** Calls run one after the other, in the order they were made. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Whether the injector that made this service was destroyed; nobody may connect then. */
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.destroy());
+  }
 
   /**
    * The connected user: id, name, image, role, `online`, `unread_count`, `total_unread_count`,
@@ -116,8 +139,9 @@ export class ChatClientService {
    * `options` are `stream-chat` client options (such as `baseURL`), merged over the configured ones.
    * A connected user is disconnected first. Rejects with a `StreamChatError`: `invalid-input`
    * (before any network call, leaving the current user connected), a server-side kind such as
-   * `invalid-token` (leaving nobody connected), or `superseded` when a later call took over.
-   * On the server platform it opens no socket and resolves with `undefined`.
+   * `invalid-token` (leaving nobody connected), `token-provider-failed` when the provider throws
+   * or does not answer within `tokenProviderTimeoutMs` (10 s by default), or `superseded` when a
+   * later call took over. On the server platform it opens no socket and resolves with `undefined`.
    */
   async init(
     apiKey: string,
@@ -125,15 +149,19 @@ export class ChatClientService {
     tokenOrProvider: ChatTokenInput,
     options?: StreamChatOptions,
   ): Promise<ChatConnectResult> {
+    if (this.destroyed) {
+      throw serviceDestroyedError('ChatClientService.init()');
+    }
     const request = toConnectRequest(apiKey, userOrId, tokenOrProvider);
+    const timeoutMs = tokenProviderTimeout(this.config.tokenProviderTimeoutMs);
     const call = ++this.latestCall;
-    return this.enqueue(() => this.connect(call, apiKey, request, options));
+    return this.enqueue(() => this.connect(call, apiKey, request, options, timeoutMs));
   }
 
   /**
    * Disconnects the current user: closes the socket, sets `user$` to `undefined` and the state to
-   * `'disconnected'`, and removes every listener the service added. Safe to call twice, and
-   * before `init()`. A pending `init()` is superseded.
+   * `'disconnected'`, and removes every listener the service added. Safe to call twice, before
+   * `init()`, and after the service's injector was destroyed. A pending `init()` is superseded.
    */
   async disconnectUser(): Promise<void> {
     ++this.latestCall;
@@ -151,6 +179,7 @@ export class ChatClientService {
     apiKey: string,
     request: ConnectRequest,
     options: StreamChatOptions | undefined,
+    tokenProviderTimeoutMs: number,
   ): Promise<ChatConnectResult> {
     if (call !== this.latestCall) {
       throw supersededError('init()');
@@ -160,11 +189,20 @@ export class ChatClientService {
     }
     if (this.session) {
       await this.endSession();
+      if (call !== this.latestCall) {
+        throw supersededError('init()');
+      }
     }
     const client = this.clientFor(apiKey, { ...this.config.options, ...options });
-    const session = this.startSession(client);
+    const timedProvider =
+      request.kind === 'user' && typeof request.token === 'function'
+        ? timeLimitedTokenProvider(request.token, tokenProviderTimeoutMs)
+        : undefined;
+    const session = this.startSession(client, timedProvider);
     try {
-      const result = await this.outsideAngular(() => this.openConnection(client, request));
+      const result = await this.outsideAngular(() =>
+        this.openConnection(client, request, timedProvider),
+      );
       if (call !== this.latestCall) {
         throw supersededError('init()');
       }
@@ -179,7 +217,8 @@ export class ChatClientService {
       if (this.session === session) {
         await this.endSession();
       }
-      throw fromVendorError(error, 'init()');
+      // A call that lost its turn failed because the later call ended its session.
+      throw call === this.latestCall ? fromVendorError(error, 'init()') : supersededError('init()');
     }
   }
 
@@ -197,20 +236,30 @@ export class ChatClientService {
     return client;
   }
 
-  private openConnection(client: StreamChat, request: ConnectRequest) {
+  private openConnection(
+    client: StreamChat,
+    request: ConnectRequest,
+    timedProvider: TimedTokenProvider | undefined,
+  ) {
     switch (request.kind) {
       case 'anonymous':
         return client.connectAnonymousUser();
       case 'guest':
         return client.setGuestUser(request.user);
       case 'user':
-        return client.connectUser(request.user, request.token);
+        return client.connectUser(request.user, timedProvider?.provider ?? request.token);
     }
   }
 
-  private startSession(client: StreamChat): ChatSession {
+  private startSession(client: StreamChat, timedProvider?: TimedTokenProvider): ChatSession {
     const subscription = client.on((event) => this.onClientEvent(session, event));
-    const session: ChatSession = { client, stopListening: () => subscription.unsubscribe() };
+    const session: ChatSession = {
+      client,
+      stop: () => {
+        subscription.unsubscribe();
+        timedProvider?.abandon();
+      },
+    };
     this.session = session;
     this.publish(() => this.connectionStateSubject.next('connecting'));
     return session;
@@ -259,13 +308,31 @@ export class ChatClientService {
       return;
     }
     this.session = undefined;
-    session.stopListening();
+    session.stop();
     this.dropPendingUser();
     this.publish(() => {
-      this.userState.next(undefined);
+      // A session that never got its user (a failed connect) leaves user$ as it was.
+      if (this.userState.value !== undefined) this.userState.next(undefined);
       this.connectionStateSubject.next('disconnected');
     });
     await this.outsideAngular(() => session.client.disconnectUser());
+  }
+
+  /** Disconnects at once when the injector is destroyed; a pending `init()` is superseded. */
+  private destroy(): void {
+    if (this.destroyed) {
+      return;
+    }
+    this.destroyed = true;
+    ++this.latestCall;
+    this.endSession().catch((error: unknown) => {
+      const typed = fromVendorError(error, 'Disconnecting when the injector was destroyed');
+      if (this.errorHandler) {
+        this.errorHandler.handleError(typed);
+      } else {
+        console.error(typed);
+      }
+    });
   }
 
   private publishPendingUser(): void {

@@ -47,6 +47,15 @@ describe('toConnectRequest', () => {
     ['an empty token', 'key', 'alice', '', /token is empty/],
     ['a token that is not a JWT', 'key', 'alice', 'not-a-jwt', /not a JWT/],
     ['a token for another user', 'key', 'alice', devToken('bob'), /made for user "bob"/],
+    [
+      'a base64url token the client cannot decode',
+      'key',
+      'alice',
+      `h.${btoa(JSON.stringify({ user_id: 'alice', q: '???>>>' }))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')}.s`,
+      /base64url with "-" or "_"/,
+    ],
   ])('rejects %s with an invalid-input error', (_, apiKey, user, token, message) => {
     let thrown: unknown;
     try {

@@ -1,6 +1,6 @@
 import type { TokenProvider, UserResponse } from 'stream-chat';
 import { invalidInputError } from './stream-chat-errors';
-import { readTokenPayload } from './token-payload';
+import { hasUrlSafePayload, readTokenPayload } from './token-payload';
 
 /** A user given to `init()`: an id, or an object with an id, a name, an image and custom fields. */
 export type ChatUserInput = string | (Partial<UserResponse> & { id?: string });
@@ -33,7 +33,10 @@ function toUser(userOrId: ChatUserInput | undefined, mode: string): UserResponse
   return { ...user, id: user.id };
 }
 
-/** Checks that a static token is a JWT for `userId`. */
+/**
+ * Checks that a static token is a JWT for `userId` by the `stream-chat` client's own rules, so a
+ * token it would refuse (after ending the current session) is refused before anything is touched.
+ */
 function checkStaticToken(token: string, userId: string): void {
   if (!token) {
     throw invalidInputError(
@@ -41,9 +44,18 @@ function checkStaticToken(token: string, userId: string): void {
     );
   }
   const payload = readTokenPayload(token);
+  if (!payload && hasUrlSafePayload(token)) {
+    throw invalidInputError(
+      'the payload of the token is base64url with "-" or "_", which the stream-chat client ' +
+        'cannot decode (it reads token payloads with the standard base64 alphabet) and would ' +
+        'refuse. Sign tokens whose payload JSON has no ">", "?", "~" or characters beyond ASCII, ' +
+        'or has them escaped as \\uXXXX (as signUserToken from ngx-stream-chat/testing does).',
+    );
+  }
   if (!payload) {
     throw invalidInputError(
-      'the token is not a JWT; pass the token your server signed for this user.',
+      'the token is not a JWT the stream-chat client can read; pass the token your server ' +
+        'signed for this user.',
     );
   }
   if (payload['user_id'] !== userId) {

@@ -10,12 +10,23 @@ export type StreamChatClientFactory = (apiKey: string, options: StreamChatOption
 
 /** What an app configures once through `provideStreamChat()` or `StreamChatModule.forRoot()`. */
 export interface StreamChatConfig {
-  /** The Stream API key; `ChatClientService.init` may also be given one. */
+  /**
+   * The Stream API key, for the app to read (`inject(STREAM_CHAT_CONFIG).apiKey`) when it calls
+   * `ChatClientService.init(apiKey, ...)`, which takes the key as its first argument, as the
+   * vendor's does, and does not fall back to this one.
+   */
   apiKey?: string;
   /** `stream-chat` client options, such as `baseURL` to point at a local emulator. */
   options?: StreamChatOptions;
   /** Builds the client; defaults to `StreamChat.getInstance(apiKey, options)`. */
   clientFactory?: StreamChatClientFactory;
+  /**
+   * How long one call of a token provider may take, in milliseconds; 10,000 by default.
+   * A call that does not answer in time rejects with a `StreamChatError` of kind
+   * `token-provider-failed`, so a provider that never settles cannot block `init()` and
+   * `disconnectUser()` for good. `Infinity` waits forever.
+   */
+  tokenProviderTimeoutMs?: number;
 }
 
 /** The app's `StreamChatConfig`; an empty object when none was provided. */

@@ -80,11 +80,49 @@ export function supersededError(call: string): StreamChatError {
   );
 }
 
+/** A token provider did not answer within `timeoutMs`. */
+export function tokenProviderTimeoutError(timeoutMs: number): StreamChatError {
+  return new StreamChatError(
+    'token-provider-failed',
+    `the token provider did not answer within ${timeoutMs} ms, so no token was used. ` +
+      'Make the provider resolve with a token or reject (for example, give the request to your ' +
+      'backend a timeout), or raise tokenProviderTimeoutMs in provideStreamChat() if your ' +
+      'backend needs longer.',
+  );
+}
+
+/** A token provider call was still pending when the session that made it ended. */
+export function tokenProviderAbandonedError(): StreamChatError {
+  return new StreamChatError(
+    'superseded',
+    'the token provider call was abandoned: the session that asked for the token ended ' +
+      '(disconnectUser(), a later init(), or the injector of ChatClientService was destroyed).',
+  );
+}
+
+/** A call was made on a service whose injector has been destroyed. */
+export function serviceDestroyedError(call: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `${call} was called after the injector of the service was destroyed (the app or the test ` +
+      'module was torn down). Inject the service from a live injector.',
+  );
+}
+
 /** An operation that needs a connected user was called with none connected. */
 export function notConnectedError(call: string): StreamChatError {
   return new StreamChatError(
     'invalid-input',
     `${call} needs a connected user. Await ChatClientService.init(...) first.`,
+  );
+}
+
+/** A `ChannelService` call that cannot do anything useful on the server platform was made there. */
+export function serverPlatformError(call: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} cannot run on the server platform: nobody is connected there ` +
+      '(ChatClientService connects in the browser only). Call it in the browser, after hydration.',
   );
 }
 

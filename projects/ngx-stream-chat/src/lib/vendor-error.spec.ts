@@ -1,4 +1,4 @@
-import { StreamChatError } from './stream-chat-errors';
+import { StreamChatError, tokenProviderTimeoutError } from './stream-chat-errors';
 import { fromVendorError } from './vendor-error';
 
 const wsError = (code: number | string, message: string, isWSFailure = false) =>
@@ -51,6 +51,21 @@ describe('fromVendorError', () => {
     const error = new StreamChatError('superseded', 'later call');
 
     expect(fromVendorError(error, 'init()')).toBe(error);
+  });
+
+  it('unwraps the library error a time-limited token provider rejected with', () => {
+    const timeout = tokenProviderTimeoutError(250);
+    const wrapped = new Error(`Call to tokenProvider failed with message: ${String(timeout)}`, {
+      cause: timeout,
+    });
+
+    expect(fromVendorError(wrapped, 'init()')).toBe(timeout);
+  });
+
+  it('does not unwrap a StreamChatError cause of other vendor errors', () => {
+    const wrapped = new Error('something else', { cause: tokenProviderTimeoutError(1) });
+
+    expect(fromVendorError(wrapped, 'init()').cause).toBe(wrapped);
   });
 
   it('wraps values that are not errors', () => {

@@ -69,12 +69,29 @@ function kindOf({ code, status, message, isWSFailure }: VendorErrorFields): Stre
 }
 
 /**
+ * The library's own error that a token provider wrapped by the library rejected with, which
+ * `stream-chat` wraps in its "Call to tokenProvider failed" error.
+ */
+function libraryTokenProviderError(error: unknown): StreamChatError | undefined {
+  return error instanceof Error &&
+    error.cause instanceof StreamChatError &&
+    error.message.includes('Call to tokenProvider failed')
+    ? error.cause
+    : undefined;
+}
+
+/**
  * Turns an error thrown by `stream-chat` into a `StreamChatError` that says what to do,
- * keeping the original as `cause`. A `StreamChatError` passes through unchanged.
+ * keeping the original as `cause`. A `StreamChatError` passes through unchanged, also when
+ * `stream-chat` wrapped one from a token provider (such as a provider that did not answer in time).
  */
 export function fromVendorError(error: unknown, during: string): StreamChatError {
   if (error instanceof StreamChatError) {
     return error;
+  }
+  const libraryError = libraryTokenProviderError(error);
+  if (libraryError) {
+    return libraryError;
   }
   const fields = readVendorError(error);
   const kind = kindOf(fields);

@@ -14,6 +14,11 @@ export interface EmulatorEndpoint {
 export interface StreamChatTestingOptions {
   /** Milliseconds the client waits for its socket before giving up; 5000 by default. */
   connectTimeoutMs?: number;
+  /**
+   * Milliseconds a token provider call may take (`StreamChatConfig.tokenProviderTimeoutMs`);
+   * the library's default of 10,000 when left out.
+   */
+  tokenProviderTimeoutMs?: number;
 }
 
 /**
@@ -46,5 +51,6 @@ export function provideStreamChatTesting(
     apiKey: emulator.apiKey,
     options: { baseURL: emulator.url },
     clientFactory: separateClientFactory(options.connectTimeoutMs),
+    tokenProviderTimeoutMs: options.tokenProviderTimeoutMs,
   });
 }

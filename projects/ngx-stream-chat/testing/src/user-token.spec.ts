@@ -1,5 +1,6 @@
 import { createHmac } from 'crypto';
-import { signUserToken } from './user-token';
+import { UserFromToken } from 'stream-chat';
+import { signToken, signUserToken } from './user-token';
 
 const decodePayload = (token: string) =>
   JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
@@ -42,5 +43,28 @@ describe('signUserToken', () => {
       expect(token.split('.')[1]).not.toMatch(/[-_]/);
       expect(decodePayload(token)['user_id']).toBe(id);
     }
+  });
+
+  it.each(['a~?>b', 'é', 'x>y?', '>>>???~~~', 'a>b?c~d\u007f😀', 'ユーザー'])(
+    'makes a token for %j whose payload the stream-chat client reads back',
+    (id) => {
+      const token = signUserToken('s', id, { expiresInSeconds: 60 });
+      const [header, payload, signature] = token.split('.');
+
+      expect(payload).not.toMatch(/[-_]/);
+      expect(UserFromToken(token)).toBe(id);
+      expect(decodePayload(token)['user_id']).toBe(id);
+      expect(signature).toBe(
+        createHmac('sha256', 's').update(`${header}.${payload}`).digest('base64url'),
+      );
+    },
+  );
+
+  it('keeps other claims as they were, escaped or not', () => {
+    const claims = { user_id: 'u', note: 'é >?~ 😀', n: 1, nested: { list: ['>?'] } };
+    const token = signToken('s', claims);
+
+    expect(token.split('.')[1]).not.toMatch(/[-_]/);
+    expect(decodePayload(token)).toEqual(claims);
   });
 });

@@ -10,8 +10,13 @@ export interface UserTokenOptions {
 
 const encoder = new TextEncoder();
 
-/** How long the filler claim may grow while looking for a clean payload. */
-const maxFillerLength = 12;
+/**
+ * The characters whose UTF-8 bytes can encode to base64url's `-` or `_`: `>`, `?`, `~`, DEL and
+ * everything beyond ASCII. A 6-bit group is 62 or 63 only when a byte at the end of a 3-byte block
+ * ends in `111110` or `111111` (`>`, `?`, `~`, DEL among ASCII), or when the bits come from a byte
+ * of 0x80 or more; so JSON without these characters always encodes cleanly.
+ */
+const UNSAFE_PAYLOAD_CHARACTERS = /[>?~\u007f-\uffff]/g;
 
 function base64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes))
@@ -20,27 +25,33 @@ function base64Url(bytes: Uint8Array): string {
     .replace(/=+$/, '');
 }
 
+/** `claims` as JSON with the characters of `UNSAFE_PAYLOAD_CHARACTERS` written as `\uXXXX`. */
+function payloadJson(claims: Record<string, unknown>): string {
+  return JSON.stringify(claims).replace(
+    UNSAFE_PAYLOAD_CHARACTERS,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
- * Signs an HS256 JWT with `apiSecret` over `claims`. The payload segment is kept free of `-` and
- * `_`: the `stream-chat` client decodes it with the standard base64 alphabet, so a filler claim is
- * added when the plain payload would contain them. Ids made of letters, digits, `@`, `_`, `-` and
- * `.` always get a clean payload.
+ * Signs an HS256 JWT with `apiSecret` over `claims`. The payload segment never contains `-` or
+ * `_`, whatever the claims hold: the `stream-chat` client decodes it with the standard base64
+ * alphabet and one byte per character, so `>`, `?`, `~`, DEL and characters beyond ASCII are
+ * written as JSON `\uXXXX` escapes (which every JSON parser reads back as the same text), as the
+ * emulator does for the tokens it mints.
  */
 export function signToken(apiSecret: string, claims: Record<string, unknown>): string {
   const header = base64Url(encoder.encode(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
-  let payload = base64Url(encoder.encode(JSON.stringify(claims)));
-  // A filler of growing length in front shifts the base64 alignment of every other claim.
-  for (let filler = 1; /[-_]/.test(payload) && filler <= maxFillerLength; filler++) {
-    payload = base64Url(encoder.encode(JSON.stringify({ f: 'x'.repeat(filler), ...claims })));
-  }
+  const payload = base64Url(encoder.encode(payloadJson(claims)));
   const signature = hmacSha256(encoder.encode(apiSecret), encoder.encode(`${header}.${payload}`));
   return `${header}.${payload}.${base64Url(signature)}`;
 }
 
 /**
  * Signs a user token for `userId` with `apiSecret`, as a backend does with `stream-chat`'s
- * `createToken`, for tests against a local emulator whose secret you know. Never ship a secret to
- * a browser in production.
+ * `createToken`, for tests against a local emulator whose secret you know. The `stream-chat`
+ * client reads every token it makes, whatever the id holds (unlike `createToken`, whose payload
+ * can contain base64url's `-` and `_`). Never ship a secret to a browser in production.
  */
 export function signUserToken(
   apiSecret: string,
