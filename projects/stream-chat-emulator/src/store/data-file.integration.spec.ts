@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningEmulator, SeedData, startEmulator } from '..';
@@ -171,6 +179,34 @@ describe('persistence with a data file', () => {
       await restarted.close();
     }
     expect(readFileSync(dataFile, 'utf8')).toContain('early-save');
+  });
+
+  it('writes only what a change touched, however large the state', async () => {
+    const dataFile = join(directory, 'large.json');
+    const history = Array.from({ length: 3000 }, (_, index) => ({
+      id: `old-${index}`,
+      user_id: index % 2 === 0 ? 'alice' : 'bob',
+      text: `message number ${index} of a long history`,
+    }));
+    emulator = await startEmulator({
+      port: 0,
+      quiet: true,
+      dataFile,
+      seed: {
+        users: [{ id: 'alice' }, { id: 'bob' }],
+        channels: [{ type: 'messaging', id: 'long', members: ['alice', 'bob'], messages: history }],
+      },
+    });
+    const dataBefore = readFileSync(dataFile, 'utf8');
+    const journalBefore = statSync(`${dataFile}.journal`).size;
+    const alice = await pool.connected('alice');
+    const [channel] = await alice.queryChannels({ id: 'long' });
+    await channel.sendMessage({ id: 'one-more', text: 'one more' });
+    const appended = statSync(`${dataFile}.journal`).size - journalBefore;
+    expect(dataBefore.length).toBeGreaterThan(300_000);
+    expect(appended).toBeGreaterThan(0);
+    expect(appended).toBeLessThan(4096);
+    expect(readFileSync(dataFile, 'utf8')).toBe(dataBefore);
   });
 
   it('refuses a broken seed with a message naming the problem', async () => {
