@@ -1,5 +1,6 @@
 import { checkCustomDataSize } from '../protocol/json-limits';
 import { MonotonicClock } from './clock';
+import { messageIndexOf } from './message-index';
 import {
   ChannelRecord,
   MemberRecord,
@@ -148,6 +149,7 @@ export class ChatStore {
       messages: [],
     };
     this.channels.set(channel.cid, channel);
+    messageIndexOf(channel);
     this.addMembers(channel, input.memberIds);
     this.notifyChanged();
     return channel;
@@ -156,6 +158,7 @@ export class ChatStore {
   /** Adds a fully formed channel (seed loading), indexing its members and messages. */
   putChannel(channel: ChannelRecord): void {
     this.channels.set(channel.cid, channel);
+    messageIndexOf(channel);
     for (const userId of channel.members.keys()) {
       this.indexMember(userId, channel.cid);
     }
@@ -302,7 +305,7 @@ export class ChatStore {
       threadParticipantIds: [],
       data: input.data ?? {},
     };
-    channel.messages.push(message);
+    messageIndexOf(channel).add(message);
     this.messagesById.set(message.id, message);
     if (message.parentId) {
       const parent = this.messagesById.get(message.parentId);
@@ -358,13 +361,10 @@ export class ChatStore {
       parent.replyCount--;
     }
     if (hard) {
-      const removed = new Set(
-        channel.messages.filter(
-          (candidate) => candidate === message || candidate.parentId === message.id,
-        ),
-      );
-      channel.messages = channel.messages.filter((candidate) => !removed.has(candidate));
-      const messageIds = [...removed].map((record) => record.id);
+      const index = messageIndexOf(channel);
+      const removed = [message, ...(index.repliesOf(message.id)?.live() ?? [])];
+      removed.forEach((record) => index.remove(record));
+      const messageIds = removed.map((record) => record.id);
       messageIds.forEach((id) => this.messagesById.delete(id));
       this.notifyRemoved({ messageIds });
     } else {
