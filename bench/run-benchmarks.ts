@@ -20,6 +20,7 @@ const BENCHMARKS = [
   { name: 'memory', module: 'bench/memory/connect-cycles.bench.ts', minutes: 10 },
   { name: 'bundle', module: 'bench/bundle/bundle-size.bench.ts', minutes: 10 },
   { name: 'fanout', module: 'bench/fanout/fanout.bench.ts', minutes: 10 },
+  { name: 'scale', module: 'bench/scale/emulator-scale.bench.ts', minutes: 15 },
 ];
 
 /** Builds ngx-stream-chat into dist/ with ng-packagr, as an app would install it. */

@@ -33,4 +33,9 @@ export interface EmulatorOptions {
   devTokens?: boolean;
   /** Whether to stay silent (no diagnostics on stderr). Default false. */
   quiet?: boolean;
+  /**
+   * Most bytes of events a WebSocket may hold unsent (its reader is not reading) before it is
+   * closed with code 1008 "slow consumer". Default 4 MiB.
+   */
+  maxSocketBufferBytes?: number;
 }

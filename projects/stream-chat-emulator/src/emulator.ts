@@ -112,6 +112,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       'stream-chat-emulator: port 3030 cannot be used (stream-chat moves WebSockets on :3030 to :8800)',
     );
   }
+  const { maxSocketBufferBytes } = options;
+  if (
+    maxSocketBufferBytes !== undefined &&
+    (!Number.isInteger(maxSocketBufferBytes) || maxSocketBufferBytes < 1)
+  ) {
+    throw new Error('stream-chat-emulator: maxSocketBufferBytes must be a positive whole number');
+  }
   const host = options.host ?? DEFAULT_HOST;
   const app: AppSettings = {
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
@@ -164,7 +171,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   for (const hooks of core.hooks) {
     hooks.onStart?.(core);
   }
-  const socketServer = new SocketServer(core);
+  const socketServer = new SocketServer(core, options.maxSocketBufferBytes);
   const faults = createEmulatorFaults({
     sessions,
     requestFaults,

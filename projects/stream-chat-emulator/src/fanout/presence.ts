@@ -6,7 +6,8 @@ import { ClientSession } from '../sessions/client-session';
  * Presence: `user.presence.changed` when a user's first connection opens and when the
  * last one closes, and `user.updated` when a user changes. Both go to the connections
  * subscribed to that user (queries with `presence: true`) and to the user's own other
- * connections.
+ * connections. Subscribers are indexed by the user they follow, so a change costs
+ * O(subscribers of that user), not O(open connections).
  */
 export class PresenceTracker {
   constructor(private readonly context: WireContext) {}
@@ -15,7 +16,7 @@ export class PresenceTracker {
   subscribe(session: ClientSession, userIds: Iterable<string>): void {
     for (const userId of userIds) {
       if (userId !== session.userId) {
-        session.presenceOf.add(userId);
+        this.context.sessions.subscribePresence(session, userId);
       }
     }
   }
@@ -40,8 +41,8 @@ export class PresenceTracker {
       created_at: this.context.store.clock.next(),
     };
     const json = JSON.stringify(frame);
-    for (const session of this.context.sessions.all()) {
-      if (session !== except && (session.userId === userId || session.presenceOf.has(userId))) {
+    for (const session of this.context.sessions.presenceAudience(userId)) {
+      if (session !== except) {
         session.sendJson(json);
       }
     }

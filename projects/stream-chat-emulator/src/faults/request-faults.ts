@@ -1,3 +1,5 @@
+import { RunQueue } from './fault-queue';
+
 /** What to do to one incoming HTTP request. */
 export interface RequestFault {
   /** Milliseconds to wait before handling it. */
@@ -11,27 +13,27 @@ export interface RequestFault {
  * Preflights and `/admin` requests are never affected.
  */
 export class RequestFaults {
-  private failures: number[] = [];
-  private delays: number[] = [];
+  private readonly failures = new RunQueue<number>();
+  private readonly delays = new RunQueue<number>();
 
   /** Makes the next `count` requests fail with `status`. */
   failNext(count: number, status: number): void {
-    this.failures.push(...Array<number>(count).fill(status));
+    this.failures.push(status, count);
   }
 
   /** Makes the next `count` requests wait `ms` milliseconds before being handled. */
   delayNext(count: number, ms: number): void {
-    this.delays.push(...Array<number>(count).fill(ms));
+    this.delays.push(ms, count);
   }
 
-  /** Takes the faults that apply to the request being handled now. */
+  /** Takes the faults that apply to the request being handled now (O(1)). */
   take(): RequestFault {
-    return { delayMs: this.delays.shift() ?? 0, failStatus: this.failures.shift() };
+    return { delayMs: this.delays.take() ?? 0, failStatus: this.failures.take() };
   }
 
   /** Drops every pending fault. */
   clear(): void {
-    this.failures = [];
-    this.delays = [];
+    this.failures.clear();
+    this.delays.clear();
   }
 }

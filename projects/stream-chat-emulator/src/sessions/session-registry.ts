@@ -6,6 +6,7 @@ export class SessionRegistry {
   private readonly byId = new Map<string, ClientSession>();
   private readonly byUser = new Map<string, Set<ClientSession>>();
   private readonly watchers = new WatcherIndex();
+  private readonly presenceSubscribers = new Map<string, Set<ClientSession>>();
 
   /** Registers a connection that has just been accepted. */
   add(session: ClientSession): void {
@@ -25,6 +26,9 @@ export class SessionRegistry {
       this.watchers.remove(cid, session);
     }
     session.watching.clear();
+    for (const userId of session.presenceOf) {
+      removeFrom(this.presenceSubscribers, userId, session);
+    }
     session.presenceOf.clear();
     return watched;
   }
@@ -32,6 +36,25 @@ export class SessionRegistry {
   /** The open connection with this id, or `undefined` (stale and unknown ids alike). */
   get(id: string | undefined): ClientSession | undefined {
     return id ? this.byId.get(id) : undefined;
+  }
+
+  /** Subscribes a connection to the presence of a user (indexed by that user). */
+  subscribePresence(session: ClientSession, userId: string): void {
+    if (!session.presenceOf.has(userId) && this.byId.get(session.id) === session) {
+      session.presenceOf.add(userId);
+      addTo(this.presenceSubscribers, userId, session);
+    }
+  }
+
+  /**
+   * The connections told about a user's presence and changes: the user's own and those
+   * subscribed to them, in O(their number).
+   */
+  presenceAudience(userId: string): Set<ClientSession> {
+    return new Set([
+      ...(this.byUser.get(userId) ?? []),
+      ...(this.presenceSubscribers.get(userId) ?? []),
+    ]);
   }
 
   /** Every open connection. */

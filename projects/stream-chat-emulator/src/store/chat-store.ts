@@ -1,5 +1,6 @@
 import { checkCustomDataSize } from '../protocol/json-limits';
 import { MonotonicClock } from './clock';
+import { messageIndexOf } from './message-index';
 import {
   ChannelRecord,
   MemberRecord,
@@ -162,6 +163,7 @@ export class ChatStore {
     };
     this.channels.set(channel.cid, channel);
     this.changes.channel(channel.cid);
+    messageIndexOf(channel);
     this.addMembers(channel, input.memberIds);
     this.notifyChanged();
     return channel;
@@ -171,6 +173,7 @@ export class ChatStore {
   putChannel(channel: ChannelRecord): void {
     this.channels.set(channel.cid, channel);
     this.changes.everything();
+    messageIndexOf(channel);
     for (const userId of channel.members.keys()) {
       this.indexMember(userId, channel.cid);
     }
@@ -325,7 +328,7 @@ export class ChatStore {
       threadParticipantIds: [],
       data: input.data ?? {},
     };
-    channel.messages.push(message);
+    messageIndexOf(channel).add(message);
     this.messagesById.set(message.id, message);
     this.changes.message(channel.cid, message.id);
     if (message.parentId) {
@@ -385,13 +388,10 @@ export class ChatStore {
       parent.replyCount--;
     }
     if (hard) {
-      const removed = new Set(
-        channel.messages.filter(
-          (candidate) => candidate === message || candidate.parentId === message.id,
-        ),
-      );
-      channel.messages = channel.messages.filter((candidate) => !removed.has(candidate));
-      const messageIds = [...removed].map((record) => record.id);
+      const index = messageIndexOf(channel);
+      const removed = [message, ...(index.repliesOf(message.id)?.live() ?? [])];
+      removed.forEach((record) => index.remove(record));
+      const messageIds = removed.map((record) => record.id);
       messageIds.forEach((id) => this.messagesById.delete(id));
       messageIds.forEach((id) => this.changes.message(channel.cid, id));
       this.notifyRemoved({ messageIds });

@@ -1,5 +1,6 @@
+import { messageIndexOf } from './message-index';
 import { ChannelRecord, MessageRecord } from './model';
-import { isShownInChannel } from './read-states';
+import { MessageTest, OrderedMessages } from './ordered-messages';
 
 /** Message pagination as the client sends it (`messages: {limit, id_lt, ...}`), parsed. */
 export interface MessagePage {
@@ -19,10 +20,30 @@ export interface MessagePage {
 /**
  * Selects a page of the channel's main-list messages (thread-only replies excluded),
  * oldest first, as Stream returns them: see {@link selectPage}. Without bounds the page is
- * the newest `limit` messages.
+ * the newest `limit` messages. Costs O(log n + page size) on the channel's index.
+ * @param accept when given, only the messages it accepts count (e.g. a caller's hidden history).
  */
-export function selectMessagePage(channel: ChannelRecord, page: MessagePage): MessageRecord[] {
-  return selectPage(channel.messages.filter(isShownInChannel), page);
+export function selectMessagePage(
+  channel: ChannelRecord,
+  page: MessagePage,
+  accept?: MessageTest,
+): MessageRecord[] {
+  const index = messageIndexOf(channel);
+  return selectPage({ list: index.shown, find: (id) => index.get(id) }, page, undefined, accept);
+}
+
+/** An ordered list to page, with the lookup that resolves id cursors. */
+export interface PagedMessages {
+  /** The messages, oldest first. */
+  list: OrderedMessages;
+  /** The message with this id (membership of `list` is checked separately). */
+  find(id: string): MessageRecord | undefined;
+}
+
+/** Wraps a plain array (oldest first) for {@link selectPage}: O(n), for small lists. */
+export function pagedArray(messages: MessageRecord[]): PagedMessages {
+  const byId = new Map(messages.map((message) => [message.id, message]));
+  return { list: new OrderedMessages([...messages]), find: (id) => byId.get(id) };
 }
 
 /**
@@ -32,32 +53,35 @@ export function selectMessagePage(channel: ChannelRecord, page: MessagePage): Me
  *   before them, only "after" bounds (`id_gt`, `created_at_after`...) the oldest after them;
  * - otherwise `direction` picks the end: `1` the oldest, `-1` the newest. When it is not
  *   given, a range with both kinds of bounds starts at its oldest and no bound gives the newest.
- * An id bound that names none of the messages gives an empty page.
+ * An id bound that names none of the (accepted) messages gives an empty page.
+ * Cursors are found by binary search, so a page costs O(log n + page size) (plus the
+ * messages `accept` turns down on the way).
  */
 export function selectPage(
-  messages: MessageRecord[],
+  messages: PagedMessages,
   page: MessagePage,
   direction?: 1 | -1,
+  accept: MessageTest = () => true,
 ): MessageRecord[] {
   if (page.limit <= 0) {
     return [];
   }
-  const aroundIndex = findAroundIndex(messages, page);
+  const { list } = messages;
+  const positionOf = (id: string): number => {
+    const message = messages.find(id);
+    return message && accept(message) ? list.positionOf(message) : -1;
+  };
+  const aroundIndex = findAroundIndex(messages, page, accept, positionOf);
   if (aroundIndex !== undefined) {
-    if (aroundIndex < 0) {
-      return [];
-    }
-    const before = Math.floor((page.limit - 1) / 2);
-    const start = Math.max(0, Math.min(aroundIndex - before, messages.length - page.limit));
-    return messages.slice(start, start + page.limit);
+    return aroundIndex < 0 ? [] : pageAround(list, aroundIndex, page.limit, accept);
   }
   let lower = 0;
-  let upper = messages.length;
+  let upper = list.end;
   const bound = (id: string | undefined, apply: (index: number) => void): boolean => {
     if (id === undefined) {
       return true;
     }
-    const index = messages.findIndex((message) => message.id === id);
+    const index = positionOf(id);
     if (index < 0) {
       return false;
     }
@@ -72,17 +96,18 @@ export function selectPage(
   if (!found) {
     return [];
   }
-  const time = (message: MessageRecord) => Date.parse(message.createdAt);
-  const inRange = messages
-    .slice(lower, upper)
-    .filter(
-      (message) =>
-        (page.createdAtBefore === undefined || time(message) < page.createdAtBefore) &&
-        (page.createdAtBeforeOrEqual === undefined ||
-          time(message) <= page.createdAtBeforeOrEqual) &&
-        (page.createdAtAfter === undefined || time(message) > page.createdAtAfter) &&
-        (page.createdAtAfterOrEqual === undefined || time(message) >= page.createdAtAfterOrEqual),
-    );
+  if (page.createdAtBefore !== undefined) {
+    upper = Math.min(upper, list.firstAtOrAfter(page.createdAtBefore));
+  }
+  if (page.createdAtBeforeOrEqual !== undefined) {
+    upper = Math.min(upper, list.firstAfter(page.createdAtBeforeOrEqual));
+  }
+  if (page.createdAtAfter !== undefined) {
+    lower = Math.max(lower, list.firstAfter(page.createdAtAfter));
+  }
+  if (page.createdAtAfterOrEqual !== undefined) {
+    lower = Math.max(lower, list.firstAtOrAfter(page.createdAtAfterOrEqual));
+  }
   const hasAfter = [page.idGt, page.idGte, page.createdAtAfter, page.createdAtAfterOrEqual].some(
     (value) => value !== undefined,
   );
@@ -90,18 +115,45 @@ export function selectPage(
     (value) => value !== undefined,
   );
   const oldestFirst = hasAfter !== hasBefore ? hasAfter : (direction ?? (hasAfter ? 1 : -1)) === 1;
-  return oldestFirst ? inRange.slice(0, page.limit) : inRange.slice(-page.limit);
+  return oldestFirst
+    ? list.walk(lower, 1, page.limit, upper, accept, lower)
+    : list.walk(upper - 1, -1, page.limit, upper, accept, lower).reverse();
 }
 
-/** Index of the message to centre on, -1 when the id is unknown, `undefined` when not asked. */
-function findAroundIndex(shown: MessageRecord[], page: MessagePage): number | undefined {
+/**
+ * The page of `limit` accepted messages around position `center`: up to `(limit - 1) / 2`
+ * before it, the rest from it on; near an end, the page shifts to stay full.
+ */
+function pageAround(
+  list: OrderedMessages,
+  center: number,
+  limit: number,
+  accept: MessageTest,
+): MessageRecord[] {
+  const wantedBefore = Math.floor((limit - 1) / 2);
+  let before = list.walk(center - 1, -1, wantedBefore, list.end, accept);
+  const from = list.walk(center, 1, limit - before.length, list.end, accept);
+  if (before.length + from.length < limit && before.length === wantedBefore) {
+    before = list.walk(center - 1, -1, limit - from.length, list.end, accept);
+  }
+  return [...before.reverse(), ...from];
+}
+
+/** Position of the message to centre on, -1 when there is none, `undefined` when not asked. */
+function findAroundIndex(
+  messages: PagedMessages,
+  page: MessagePage,
+  accept: MessageTest,
+  positionOf: (id: string) => number,
+): number | undefined {
+  const { list } = messages;
   if (page.idAround !== undefined) {
-    return shown.findIndex((message) => message.id === page.idAround);
+    return positionOf(page.idAround);
   }
   if (page.createdAtAround !== undefined) {
-    const target = page.createdAtAround;
-    const index = shown.findIndex((message) => Date.parse(message.createdAt) >= target);
-    return index < 0 ? shown.length - 1 : index;
+    const first = list.walk(list.firstAtOrAfter(page.createdAtAround), 1, 1, list.end, accept)[0];
+    const target = first ?? list.walk(list.end - 1, -1, 1, list.end, accept)[0];
+    return target ? list.positionOf(target) : -1;
   }
   return undefined;
 }

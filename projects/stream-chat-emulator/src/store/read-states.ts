@@ -1,4 +1,6 @@
 import { findChannelType } from './channel-types';
+import { messageIndexOf } from './message-index';
+import { isShownInChannel } from './message-visibility';
 import { ChannelRecord, MessageRecord, ReadState } from './model';
 
 /** The epoch, used as `last_read` for a member who has read nothing. */
@@ -9,10 +11,7 @@ export function tracksReadState(channel: ChannelRecord): boolean {
   return findChannelType(channel.type)?.readEvents ?? false;
 }
 
-/** Whether a message is shown in the channel's main list (not a thread-only reply). */
-export function isShownInChannel(message: MessageRecord): boolean {
-  return !message.parentId || message.showInChannel === true;
-}
+export { isShownInChannel };
 
 /**
  * Whether a message counts as unread for `readerId`, mirroring the client's
@@ -35,12 +34,7 @@ export function countsAsUnread(
 
 /** The newest message shown in the channel, if any. */
 export function latestShownMessage(channel: ChannelRecord): MessageRecord | undefined {
-  for (let index = channel.messages.length - 1; index >= 0; index--) {
-    if (isShownInChannel(channel.messages[index])) {
-      return channel.messages[index];
-    }
-  }
-  return undefined;
+  return messageIndexOf(channel).shown.newest();
 }
 
 /** A read state with everything read up to the newest message (or `at` when empty). */
@@ -57,14 +51,16 @@ export function readStateBefore(
   messageId: string,
   readerId: string,
 ): { read: ReadState; firstUnread: MessageRecord } | undefined {
-  const shown = channel.messages.filter(isShownInChannel);
-  const index = shown.findIndex((message) => message.id === messageId);
-  if (index < 0) {
+  const index = messageIndexOf(channel);
+  const shown = index.shown;
+  const firstUnread = index.get(messageId);
+  const position = firstUnread ? shown.positionOf(firstUnread) : -1;
+  if (!firstUnread || position < 0) {
     return undefined;
   }
-  const previous = index > 0 ? shown[index - 1] : undefined;
+  const previous = shown.walk(position - 1, -1, 1, shown.end)[0];
   const unreadMessages = shown
-    .slice(index)
+    .walk(position, 1, Infinity, shown.end)
     .filter((message) => countsAsUnread(channel, message, readerId)).length;
   return {
     read: {
@@ -72,7 +68,7 @@ export function readStateBefore(
       lastReadMessageId: previous?.id,
       unreadMessages,
     },
-    firstUnread: shown[index],
+    firstUnread,
   };
 }
 

@@ -5,7 +5,11 @@ import WebSocket, { RawData, WebSocketServer } from 'ws';
 import { ApiError, internalError } from '../protocol/api-error';
 import { CoreServices } from '../services/emulator-services';
 import { ownUserResponse } from '../responses/user-responses';
-import { ClientSession } from '../sessions/client-session';
+import {
+  ClientSession,
+  DEFAULT_MAX_BUFFERED_BYTES,
+  SLOW_CONSUMER_CLOSE_CODE,
+} from '../sessions/client-session';
 import { authenticateConnect } from './connect-handshake';
 
 /** The `user_id` a `/connect` request names in its `json` parameter, if it is readable. */
@@ -34,7 +38,15 @@ export class SocketServer {
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly sockets = new Set<WebSocket>();
 
-  constructor(private readonly services: CoreServices) {}
+  /**
+   * @param services the emulator's services.
+   * @param maxBufferedBytes most bytes a socket may hold unsent before it is closed as a
+   * slow consumer (see `ClientSession.sendJson`).
+   */
+  constructor(
+    private readonly services: CoreServices,
+    private readonly maxBufferedBytes = DEFAULT_MAX_BUFFERED_BYTES,
+  ) {}
 
   /** Handles an HTTP upgrade request; only `/connect` is accepted. */
   handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -135,7 +147,17 @@ export class SocketServer {
         services.presence.announceUpdate(userId);
       }
     }
-    const session = new ClientSession(randomUUID(), userId, anonymous, ws);
+    const session = new ClientSession(randomUUID(), userId, anonymous, ws, {
+      maxBufferedBytes: this.maxBufferedBytes,
+      onSlowConsumer: (slow, bufferedBytes) => {
+        services.log(
+          `closed a slow consumer (connection ${slow.id}, user ${slow.userId}): ` +
+            `${bufferedBytes} bytes unsent, the limit is ${this.maxBufferedBytes}; close code ` +
+            `${SLOW_CONSUMER_CLOSE_CODE}`,
+        );
+        this.endSession(slow);
+      },
+    });
     const wasOnline = services.sessions.isOnline(userId);
     services.sessions.add(session);
     if (!anonymous) {

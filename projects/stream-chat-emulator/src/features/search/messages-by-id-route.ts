@@ -4,6 +4,7 @@ import { requireChannel, requireReadable } from '../../http/routes/channel-acces
 import { inputError } from '../../protocol/api-error';
 import { JsonObject } from '../../protocol/body-fields';
 import { messageResponse } from '../../responses/message-responses';
+import { messageIndexOf } from '../../store/message-index';
 
 /** Most ids one request may name. */
 export const MAX_MESSAGE_IDS = 300;
@@ -27,11 +28,13 @@ function getMessagesById(context: RouteContext): JsonObject {
   if (ids.length > MAX_MESSAGE_IDS) {
     throw inputError(`ids may name at most ${MAX_MESSAGE_IDS} messages`);
   }
-  const wanted = new Set(ids);
+  const index = messageIndexOf(channel);
   const viewerId = callerUserId(context.caller);
   return {
-    messages: channel.messages
-      .filter((message) => wanted.has(message.id))
+    messages: [...new Set(ids)]
+      .map((id) => index.get(id))
+      .filter((message) => message !== undefined)
+      .sort((a, b) => index.all.positionOf(a) - index.all.positionOf(b))
       .map((message) => messageResponse(context.services, message, viewerId)),
   };
 }

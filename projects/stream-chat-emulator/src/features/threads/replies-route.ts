@@ -5,7 +5,7 @@ import { JsonObject } from '../../protocol/body-fields';
 import { messageResponse } from '../../responses/message-responses';
 import { ChannelRecord } from '../../store/model';
 import { parseReplyPage, selectReplies } from './reply-paging';
-import { repliesOf } from './thread-model';
+import { pagedRepliesOf } from './thread-model';
 
 /**
  * `GET /messages/{parent_id}/replies`: a page of the thread's replies, always oldest first
@@ -17,7 +17,7 @@ function getReplies(context: RouteContext): JsonObject {
   const channel = context.services.store.getChannel(parent.cid) as ChannelRecord;
   const viewerId = callerUserId(context.caller);
   return {
-    messages: selectReplies(repliesOf(channel, parent), page).map((reply) =>
+    messages: selectReplies(pagedRepliesOf(channel, parent), page).map((reply) =>
       messageResponse(context.services, reply, viewerId),
     ),
   };

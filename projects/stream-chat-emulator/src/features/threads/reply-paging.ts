@@ -1,6 +1,6 @@
 import { inputError } from '../../protocol/api-error';
 import { MAX_MESSAGE_LIMIT } from '../../http/channel-query-options';
-import { MessagePage, selectPage } from '../../store/message-paging';
+import { MessagePage, PagedMessages, pagedArray, selectPage } from '../../store/message-paging';
 import { MessageRecord } from '../../store/model';
 import { MAX_JSON_DEPTH, jsonShapeProblem } from '../../protocol/json-limits';
 import { parseSort } from '../../store/query-sort';
@@ -111,8 +111,12 @@ function time(query: URLSearchParams, name: string): number | undefined {
 /**
  * Selects a page of a thread's replies, always oldest first (see `selectPage`): without
  * bounds, or with both kinds, the sort direction picks the end: newest replies for `-1` (the
- * default), oldest for `1`.
+ * default), oldest for `1`. A thread's indexed replies (see `pagedRepliesOf`) page in
+ * O(log n + page size); a plain array is indexed first.
  */
-export function selectReplies(replies: MessageRecord[], page: ReplyPage): MessageRecord[] {
-  return selectPage(replies, page, page.direction);
+export function selectReplies(
+  replies: PagedMessages | MessageRecord[],
+  page: ReplyPage,
+): MessageRecord[] {
+  return selectPage(Array.isArray(replies) ? pagedArray(replies) : replies, page, page.direction);
 }

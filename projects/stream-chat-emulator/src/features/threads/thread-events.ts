@@ -7,6 +7,7 @@ import { unreadCounters, userResponse } from '../../responses/user-responses';
 import { CoreServices } from '../../services/emulator-services';
 import { DeletedMessage, SentMessage, ThreadReadRequest } from '../../services/service-hooks';
 import { findChannelType } from '../../store/channel-types';
+import { messageIndexOf } from '../../store/message-index';
 import { MessageRecord } from '../../store/model';
 import {
   isThreadParent,
@@ -101,7 +102,7 @@ export function replyDeleted(services: CoreServices, deleted: DeletedMessage): v
  */
 function requestedThread(request: ThreadReadRequest): MessageRecord {
   const { channel, reader, threadId } = request;
-  const parent = channel.messages.find((message) => message.id === threadId);
+  const parent = messageIndexOf(channel).get(threadId);
   if (!parent || !isThreadParent(parent)) {
     throw doesNotExistError(`thread ${threadId} does not exist in channel ${channel.cid}`);
   }

@@ -1,5 +1,8 @@
 import { ChatStore } from '../../store/chat-store';
+import { messageIndexOf } from '../../store/message-index';
+import { PagedMessages } from '../../store/message-paging';
 import { ChannelRecord, MessageRecord } from '../../store/model';
+import { OrderedMessages } from '../../store/ordered-messages';
 import { NEVER_READ } from '../../store/read-states';
 import { ThreadRead, threadsSlice } from './thread-slice';
 
@@ -22,7 +25,16 @@ export function isThreadParent(message: MessageRecord): boolean {
 
 /** The thread's replies, oldest first (soft-deleted ones included). */
 export function repliesOf(channel: ChannelRecord, parent: MessageRecord): MessageRecord[] {
-  return channel.messages.filter((message) => message.parentId === parent.id);
+  return [...(messageIndexOf(channel).repliesOf(parent.id)?.live() ?? [])];
+}
+
+/** The thread's replies as an index to page (O(log n + page size)). */
+export function pagedRepliesOf(channel: ChannelRecord, parent: MessageRecord): PagedMessages {
+  const index = messageIndexOf(channel);
+  return {
+    list: index.repliesOf(parent.id) ?? new OrderedMessages(),
+    find: (id) => index.get(id),
+  };
 }
 
 /** The thread's participants: the parent's author first, then repliers by first reply. */
@@ -79,7 +91,12 @@ export function threadsOfUser(
   const threads: { channel: ChannelRecord; parent: MessageRecord }[] = [];
   for (const cid of store.channelIdsOf(userId)) {
     const channel = store.getChannel(cid);
-    for (const message of channel?.messages ?? []) {
+    const index = channel ? messageIndexOf(channel) : undefined;
+    const parents = (index?.threadParentIds() ?? [])
+      .map((parentId) => index?.get(parentId))
+      .filter((message) => message !== undefined)
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    for (const message of parents) {
       if (channel && isThreadParent(message) && participantIds(message).includes(userId)) {
         threads.push({ channel, parent: message });
       }

@@ -9,6 +9,7 @@ import {
 } from '../../store/channel-queries';
 import { isChannelId } from '../../protocol/identifiers';
 import { selectMessagePage } from '../../store/message-paging';
+import { MessageTest } from '../../store/ordered-messages';
 import { ChannelRecord, toCid } from '../../store/model';
 import { compileFilter } from '../../store/query-filter';
 import { parseSort, sortRecords } from '../../store/query-sort';
@@ -96,21 +97,19 @@ function callerFieldReader(
   };
 }
 
-/** The channel with only the messages the features let the caller see (for paging). */
-function visibleView(
+/**
+ * The test for the messages the features let the caller see (for paging), or `undefined`
+ * when every message is visible.
+ */
+function visibleMessages(
   services: CoreServices,
   caller: Caller,
   channel: ChannelRecord,
-): ChannelRecord {
+): MessageTest | undefined {
   const tests = services.hooks
     .map((hooks) => hooks.messageQueryFilter?.(services, caller, channel))
     .filter((test) => test !== undefined);
-  return tests.length === 0
-    ? channel
-    : {
-        ...channel,
-        messages: channel.messages.filter((message) => tests.every((test) => test(message))),
-      };
+  return tests.length === 0 ? undefined : (message) => tests.every((test) => test(message));
 }
 
 /** `POST /channels`: filter, sort and page the channels the caller can read; watch them. */
@@ -151,9 +150,11 @@ function queryChannels(context: RouteContext): JsonObject {
   return {
     channels: page.map((channel) =>
       channelStateResponse(services, channel, caller, {
-        messages: selectMessagePage(visibleView(services, caller, channel), {
-          limit: messageLimit,
-        }),
+        messages: selectMessagePage(
+          channel,
+          { limit: messageLimit },
+          visibleMessages(services, caller, channel),
+        ),
         memberLimit,
         watcherLimit: DEFAULT_WATCHER_LIMIT,
       }),
@@ -214,7 +215,11 @@ function getOrCreateChannel(context: RouteContext): JsonObject {
     );
   }
   return channelStateResponse(services, channel, context.caller, {
-    messages: selectMessagePage(visibleView(services, context.caller, channel), messagePage),
+    messages: selectMessagePage(
+      channel,
+      messagePage,
+      visibleMessages(services, context.caller, channel),
+    ),
     memberLimit,
     watcherLimit,
   });
