@@ -22,7 +22,7 @@ import { RequestFaults } from './faults/request-faults';
 import { SaveFaults } from './faults/save-faults';
 import { allFeatures } from './features/all-features';
 import { createRequestHandler } from './http/request-handler';
-import { allRoutes } from './http/routes/all-routes';
+import { coreRoutes } from './http/routes/all-routes';
 import { MessageResponse, messageResponse } from './responses/message-responses';
 import { ChatStore } from './store/chat-store';
 import { DataFilePersister } from './store/data-file';
@@ -184,7 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer(
     createRequestHandler(services, [
       ...allFeatures.flatMap((feature) => feature.routes ?? []),
-      ...allRoutes,
+      ...coreRoutes(app, faults),
     ]),
   );
   server.on('upgrade', socketServer.handleUpgrade);

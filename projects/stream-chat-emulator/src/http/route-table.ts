@@ -1,13 +1,14 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { inputError } from '../protocol/api-error';
 import { Caller } from '../auth/caller';
-import { EmulatorServices } from '../services/emulator-services';
+import { ChatServices } from '../services/emulator-services';
 import { JsonObject } from '../protocol/body-fields';
 import { RouteAuth } from './request-auth';
 
 /** What a route handler receives. */
 export interface RouteContext {
-  services: EmulatorServices;
+  /** The narrow services routes work with (no secrets, no fault injection). */
+  services: ChatServices;
   /** Who is calling. */
   caller: Caller;
   /** Decoded path parameters, e.g. `{type: 'messaging', id: 'general'}`. */

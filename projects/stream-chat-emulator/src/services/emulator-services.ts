@@ -44,3 +44,14 @@ export interface EmulatorServices extends WireContext {
 
 /** The services without the fault API, which is built on top of the WebSocket layer. */
 export type CoreServices = Omit<EmulatorServices, 'faults'>;
+
+/**
+ * What routes and feature hooks work with: the state, the connections, events, watching,
+ * presence and the features' hooks. The app's secret, token verification and fault
+ * injection are left out: the few routes that need one of them get it when they are made
+ * (`guestRoutes(app)`, `appRoutes(app)`, `adminRoutes(faults)`).
+ */
+export type ChatServices = Omit<
+  CoreServices,
+  'app' | 'verifier' | 'revocations' | 'requestFaults' | 'connectionRefusals'
+>;

@@ -2,7 +2,7 @@ import type { Caller } from '../auth/caller';
 import type { NewMessage } from '../store/chat-store';
 import type { ChannelRecord, MessageRecord } from '../store/model';
 import type { JsonObject } from '../protocol/body-fields';
-import type { CoreServices } from './emulator-services';
+import type { ChatServices } from './emulator-services';
 
 /** A message about to be stored, as the checks before sending see it. */
 export interface MessageToSend {
@@ -69,36 +69,36 @@ export interface ServiceHooks {
    * Runs before a message is stored (freeze, slow mode, bans...).
    * @throws ApiError to refuse the message; nothing is stored then.
    */
-  beforeSendMessage?(services: CoreServices, send: MessageToSend): void;
+  beforeSendMessage?(services: ChatServices, send: MessageToSend): void;
   /**
    * Runs before a user's WebSocket connection is accepted (bans, deactivated users...).
    * @throws ApiError to refuse the connection.
    */
-  beforeConnect?(services: CoreServices, userId: string): void;
+  beforeConnect?(services: ChatServices, userId: string): void;
   /**
    * Runs before a message update is stored: checks the fields the feature owns (`pinned`...)
    * and returns what to apply once the core has stored the update (the message's
    * `updatedAt` is then the update's time).
    * @throws ApiError to refuse the update; nothing is stored then.
    */
-  prepareMessageUpdate?(services: CoreServices, update: MessageUpdate): (() => void) | undefined;
+  prepareMessageUpdate?(services: ChatServices, update: MessageUpdate): (() => void) | undefined;
   /**
    * Runs after a message was stored, before `message.new` goes out (a new message un-hides a
    * channel, so the event finds it visible...).
    */
-  afterMessageStored?(services: CoreServices, channel: ChannelRecord, message: MessageRecord): void;
+  afterMessageStored?(services: ChatServices, channel: ChannelRecord, message: MessageRecord): void;
   /**
    * Runs before a channel update is applied: checks the fields the feature owns (`frozen`,
    * `cooldown`...) and may add fields from the request's top level to `update.set`.
    * @throws ApiError to refuse the update; nothing is stored then.
    */
-  beforeUpdateChannel?(services: CoreServices, update: ChannelUpdate): void;
+  beforeUpdateChannel?(services: ChatServices, update: ChannelUpdate): void;
   /**
    * Channel fields as channel filters and sorts read them for one caller (`hidden`, `muted`,
    * `pinned_at`...); they take precedence over the core's values.
    */
   channelQueryFields?(
-    services: CoreServices,
+    services: ChatServices,
     caller: Caller,
     channel: ChannelRecord,
   ): Record<string, unknown>;
@@ -109,7 +109,7 @@ export interface ServiceHooks {
    * @returns a test every listed channel must pass, or `undefined` to list all.
    */
   channelQueryFilter?(
-    services: CoreServices,
+    services: ChatServices,
     caller: Caller,
     filter: unknown,
   ): ((channel: ChannelRecord) => boolean) | undefined;
@@ -119,7 +119,7 @@ export interface ServiceHooks {
    * @returns a test every listed message must pass, or `undefined` to list all.
    */
   messageQueryFilter?(
-    services: CoreServices,
+    services: ChatServices,
     caller: Caller,
     channel: ChannelRecord,
   ): ((message: MessageRecord) => boolean) | undefined;
@@ -133,7 +133,7 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the whole request; nothing is stored then.
    */
   prepareChannelUpdate?(
-    services: CoreServices,
+    services: ChatServices,
     update: ChannelUpdateRequest,
   ): (() => void) | undefined;
   /**
@@ -141,7 +141,7 @@ export interface ServiceHooks {
    * listens (e.g. to attach files kept beside the data file).
    * @throws Error to refuse to start.
    */
-  onStart?(services: CoreServices): void;
+  onStart?(services: ChatServices): void;
   /**
    * Runs after the checks before sending (`beforeSendMessage`), before the message is stored:
    * a feature that handles the message itself (a `/command`) returns the response body to
@@ -149,26 +149,26 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the message.
    */
   interceptMessage?(
-    services: CoreServices,
+    services: ChatServices,
     send: MessageToSend,
   ): Record<string, unknown> | undefined;
   /**
    * Runs after a message was stored and `message.new` went out (thread bookkeeping: the
    * parent's `message.updated`, thread notifications...).
    */
-  afterMessageNew?(services: CoreServices, sent: SentMessage): void;
+  afterMessageNew?(services: ChatServices, sent: SentMessage): void;
   /**
    * Runs after a message was deleted (soft or hard) and `message.deleted` went out; for a
    * hard delete the record is no longer in the store.
    */
-  afterDeleteMessage?(services: CoreServices, deleted: DeletedMessage): void;
+  afterDeleteMessage?(services: ChatServices, deleted: DeletedMessage): void;
   /**
    * Handles `POST /channels/{type}/{id}/read` with `thread_id`: marks only that thread read.
    * @returns the response body (`{event}`), or `undefined` when this feature does not handle it.
    * @throws ApiError to refuse the request.
    */
   markThreadRead?(
-    services: CoreServices,
+    services: ChatServices,
     request: ThreadReadRequest,
   ): Record<string, unknown> | undefined;
   /**
@@ -177,7 +177,7 @@ export interface ServiceHooks {
    * @throws ApiError to refuse the request.
    */
   markThreadUnread?(
-    services: CoreServices,
+    services: ChatServices,
     request: ThreadReadRequest,
   ): Record<string, unknown> | undefined;
 }

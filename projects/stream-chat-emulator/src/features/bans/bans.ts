@@ -1,7 +1,7 @@
 import { Caller, isAdmin } from '../../auth/caller';
 import { ApiError, ErrorCode, doesNotExistError, notAllowedError } from '../../protocol/api-error';
 import { userResponse } from '../../responses/user-responses';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChatStore } from '../../store/chat-store';
 import { ChannelRecord } from '../../store/model';
 import { channelEventBase } from '../../fanout/channel-event-base';
@@ -64,7 +64,7 @@ export function activeChannelBan(store: ChatStore, userId: string, cid: string):
  * @throws ApiError code 17 when the caller may not ban there, 16 for an unknown user, 4 for
  * banning oneself.
  */
-export function banUser(services: CoreServices, caller: Caller, request: BanRequest): Ban {
+export function banUser(services: ChatServices, caller: Caller, request: BanRequest): Ban {
   const { store } = services;
   const { channel } = request;
   if (channel ? !canBanIn(caller, channel) : !isAdmin(caller)) {
@@ -108,7 +108,7 @@ export function banUser(services: CoreServices, caller: Caller, request: BanRequ
  * @throws ApiError code 17 when the caller may not ban there.
  */
 export function unbanUser(
-  services: CoreServices,
+  services: ChatServices,
   caller: Caller,
   targetId: string,
   channel: ChannelRecord | undefined,
@@ -155,7 +155,7 @@ function setUserBanned(store: ChatStore, userId: string, banned: boolean): void 
  * channel's `cid`, so the client updates the member) and as `user.updated` to the user's
  * connections and presence subscribers.
  */
-function announce(services: CoreServices, type: 'user.banned' | 'user.unbanned', ban: Ban): void {
+function announce(services: ChatServices, type: 'user.banned' | 'user.unbanned', ban: Ban): void {
   const { store, fanout } = services;
   const fields = {
     type,

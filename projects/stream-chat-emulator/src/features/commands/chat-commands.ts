@@ -1,6 +1,6 @@
 import { doesNotExistError, inputError } from '../../protocol/api-error';
 import { unstoredMessageResponse } from '../../responses/unstored-message';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { MessageToSend } from '../../services/service-hooks';
 import { banUser, unbanUser } from '../bans/bans';
 import { muteUsers, unmuteUsers } from '../user-mutes/user-mutes';
@@ -55,7 +55,7 @@ function parseCommand(text: string): CommandCall | undefined {
 }
 
 /** The user a command acts on. @throws ApiError code 4 (missing) or 16 (unknown). */
-function requireTarget(services: CoreServices, call: CommandCall): string {
+function requireTarget(services: ChatServices, call: CommandCall): string {
   if (!call.targetId) {
     throw inputError(`/${call.name} needs a user: /${call.name} @username`);
   }
@@ -71,7 +71,7 @@ function requireTarget(services: CoreServices, call: CommandCall): string {
  * `undefined` when the message is not a command the emulator handles.
  */
 export function runCommand(
-  services: CoreServices,
+  services: ChatServices,
   send: MessageToSend,
 ): Record<string, unknown> | undefined {
   const call = parseCommand(send.message.text);

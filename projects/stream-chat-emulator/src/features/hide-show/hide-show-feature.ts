@@ -1,5 +1,5 @@
 import { Caller, callerUserId } from '../../auth/caller';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { isShownInChannel } from '../../store/read-states';
 import { activeChannelMute, channelMutesSlice } from '../channel-mutes/channel-mutes-slice';
@@ -9,7 +9,7 @@ import { HiddenChannelState, hiddenChannelsSlice } from './hidden-channels-slice
 
 /** The caller's hidden state of the channel, if the caller is a user who hid or cleared it. */
 function callerState(
-  services: Pick<CoreServices, 'store'>,
+  services: Pick<ChatServices, 'store'>,
   caller: Caller | undefined,
   channel: ChannelRecord,
 ): HiddenChannelState | undefined {
@@ -36,7 +36,7 @@ export function filterNamesField(filter: unknown, field: string): boolean {
  * A new message shown in the channel makes it visible again for every member who hid it,
  * except those who muted the channel; they receive `channel.visible`.
  */
-function unhideOnMessage(services: CoreServices, channel: ChannelRecord, shown: boolean): void {
+function unhideOnMessage(services: ChatServices, channel: ChannelRecord, shown: boolean): void {
   if (!shown) {
     return;
   }

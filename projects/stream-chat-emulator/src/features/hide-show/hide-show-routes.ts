@@ -5,7 +5,7 @@ import { actingUser, namedUserId, requireChannel } from '../../http/routes/chann
 import { channelEventBase } from '../../fanout/channel-event-base';
 import { channelResponse } from '../../responses/channel-responses';
 import { userResponse } from '../../responses/user-responses';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { ensureHiddenState, hiddenChannelsSlice } from './hidden-channels-slice';
 
@@ -26,7 +26,7 @@ function actingMember(
 
 /** A `channel.hidden` / `channel.visible` event for the member's connections. */
 export function sendVisibilityEvent(
-  services: CoreServices,
+  services: ChatServices,
   channel: ChannelRecord,
   userId: string,
   type: 'channel.hidden' | 'channel.visible',

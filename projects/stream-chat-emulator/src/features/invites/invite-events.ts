@@ -1,7 +1,7 @@
 import { Caller } from '../../auth/caller';
 import { channelEventBase } from '../../fanout/channel-event-base';
 import { channelResponse, memberResponse } from '../../responses/channel-responses';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord, MemberRecord } from '../../store/model';
 
 /** The notifications about an invitation, each sent to the invitee's connections. */
@@ -9,7 +9,7 @@ export type InviteNotification =
   'notification.invited' | 'notification.invite_accepted' | 'notification.invite_rejected';
 
 /** The member as a caller, so that the channel carries the invitee's `own_capabilities`. */
-function memberCaller(services: CoreServices, member: MemberRecord): Caller {
+function memberCaller(services: ChatServices, member: MemberRecord): Caller {
   return {
     kind: 'user',
     userId: member.userId,
@@ -23,7 +23,7 @@ function memberCaller(services: CoreServices, member: MemberRecord): Caller {
  * the invitee. Angular's pending-invite list reads `member.user.id` and `channel`.
  */
 export function notifyInvitee(
-  services: CoreServices,
+  services: ChatServices,
   type: InviteNotification,
   channel: ChannelRecord,
   member: MemberRecord,
@@ -42,7 +42,7 @@ export function notifyInvitee(
 
 /** `member.added` to the channel's watchers, for a user who was just invited. */
 export function announceInvitedMember(
-  services: CoreServices,
+  services: ChatServices,
   channel: ChannelRecord,
   member: MemberRecord,
 ): void {

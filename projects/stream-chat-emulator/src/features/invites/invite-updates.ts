@@ -3,7 +3,7 @@ import { isUserId } from '../../protocol/identifiers';
 import { isPlainObject, optionalBoolean } from '../../protocol/body-fields';
 import { namedUserId } from '../../http/routes/channel-access';
 import { ChannelUpdateRequest } from '../../services/service-hooks';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { announceInvitedMember, notifyInvitee } from './invite-events';
 import { inviteSlice } from './invite-slice';
@@ -13,7 +13,7 @@ import { inviteSlice } from './invite-slice';
  * user who is not a member yet, or whose earlier invitation is pending or was rejected.
  * @throws ApiError code 4 otherwise.
  */
-function parseInvitees(services: CoreServices, channel: ChannelRecord, value: unknown): string[] {
+function parseInvitees(services: ChatServices, channel: ChannelRecord, value: unknown): string[] {
   const shape = 'invites must be an array of user ids or {user_id} objects';
   if (!Array.isArray(value) || value.length === 0) {
     throw inputError(shape);
@@ -44,7 +44,7 @@ function parseInvitees(services: CoreServices, channel: ChannelRecord, value: un
 }
 
 /** The user answering an invitation: the caller, or for the server the user it names. */
-function answeringUserId(services: CoreServices, update: ChannelUpdateRequest): string {
+function answeringUserId(services: ChatServices, update: ChannelUpdateRequest): string {
   const { caller, body } = update;
   if (caller.kind === 'user') {
     return caller.userId;
@@ -60,7 +60,7 @@ function answeringUserId(services: CoreServices, update: ChannelUpdateRequest): 
 }
 
 /** Sends invitations: pending memberships, `member.added` to watchers, `notification.invited`. */
-function invite(services: CoreServices, channel: ChannelRecord, userIds: string[]): void {
+function invite(services: ChatServices, channel: ChannelRecord, userIds: string[]): void {
   const table = services.store.slice(inviteSlice);
   for (const userId of userIds) {
     const earlier = table.get(channel.cid, userId);
@@ -85,7 +85,7 @@ function invite(services: CoreServices, channel: ChannelRecord, userIds: string[
 
 /** Records the answer to a pending invitation; `member.updated` and the invitee's notification. */
 function answer(
-  services: CoreServices,
+  services: ChatServices,
   channel: ChannelRecord,
   userId: string,
   accepted: boolean,
@@ -118,7 +118,7 @@ function answer(
  * once or an answer without a pending invitation; code 17 for anonymous answers.
  */
 export function prepareInviteUpdate(
-  services: CoreServices,
+  services: ChatServices,
   update: ChannelUpdateRequest,
 ): (() => void) | undefined {
   const { channel, body } = update;

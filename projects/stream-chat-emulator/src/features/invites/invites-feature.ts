@@ -1,6 +1,6 @@
 import { WireContext } from '../../responses/wire-context';
 import { WireFields } from '../../responses/response-extensions';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { Caller, callerUserId } from '../../auth/caller';
 import { ChannelRecord, MemberRecord } from '../../store/model';
 import { EmulatorFeature } from '../emulator-feature';
@@ -27,7 +27,7 @@ function inviteMemberFields(
 
 /** The `invite` filter of `queryChannels`: the querying user's invitation status. */
 function inviteQueryFields(
-  services: CoreServices,
+  services: ChatServices,
   caller: Caller,
   channel: ChannelRecord,
 ): Record<string, unknown> {

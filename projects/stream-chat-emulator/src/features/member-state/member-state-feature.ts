@@ -1,6 +1,6 @@
 import { WireContext } from '../../responses/wire-context';
 import { WireFields } from '../../responses/response-extensions';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { Caller, callerUserId } from '../../auth/caller';
 import { ChannelRecord, MemberRecord } from '../../store/model';
 import { EmulatorFeature } from '../emulator-feature';
@@ -26,7 +26,7 @@ function memberStateFields(
  * not pinned, so unpinned channels sort last in either direction).
  */
 function memberStateQueryFields(
-  services: CoreServices,
+  services: ChatServices,
   caller: Caller,
   channel: ChannelRecord,
 ): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { inputError } from '../../protocol/api-error';
 import { isPlainObject } from '../../protocol/body-fields';
 import { ChannelUpdateRequest } from '../../services/service-hooks';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { MEMBER_ROLE, MODERATOR_ROLE, assignableRole, requireRoleManager } from './channel-roles';
 
@@ -54,7 +54,7 @@ function roleAssignments(channel: ChannelRecord, value: unknown): RoleChange[] {
  * moderators; code 4 for malformed lists, non-members or unsupported roles (nothing changes).
  */
 export function prepareRoleUpdate(
-  services: CoreServices,
+  services: ChatServices,
   update: ChannelUpdateRequest,
 ): (() => void) | undefined {
   const { channel, body, caller } = update;

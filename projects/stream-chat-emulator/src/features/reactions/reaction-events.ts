@@ -1,7 +1,7 @@
 import { channelEventBase } from '../../fanout/channel-event-base';
 import { messageResponse } from '../../responses/message-responses';
 import { userResponse } from '../../responses/user-responses';
-import { EmulatorServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord, MessageRecord } from '../../store/model';
 import { StoredReaction } from './reaction-index';
 import { reactionResponse } from './reaction-responses';
@@ -15,7 +15,7 @@ export type ReactionEventType = 'reaction.new' | 'reaction.updated' | 'reaction.
  * `own_reactions` is `[]`, the client keeps its own), the reaction and the reacting user.
  */
 export function announceReaction(
-  services: EmulatorServices,
+  services: ChatServices,
   channel: ChannelRecord,
   message: MessageRecord,
   type: ReactionEventType,

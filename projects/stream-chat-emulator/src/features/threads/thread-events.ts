@@ -4,7 +4,7 @@ import { doesNotExistError, inputError, notAllowedError } from '../../protocol/a
 import { channelResponse } from '../../responses/channel-responses';
 import { messageResponse } from '../../responses/message-responses';
 import { unreadCounters, userResponse } from '../../responses/user-responses';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { DeletedMessage, SentMessage, ThreadReadRequest } from '../../services/service-hooks';
 import { findChannelType } from '../../store/channel-types';
 import { messageIndexOf } from '../../store/message-index';
@@ -21,7 +21,7 @@ import { EVENT_THREAD_LIMITS, threadResponse } from './thread-responses';
 import { threadsSlice } from './thread-slice';
 
 /** `unread_threads` and `unread_thread_messages` of a user, as events carry them. */
-function threadCounters(services: CoreServices, userId: string): Record<string, number> {
+function threadCounters(services: ChatServices, userId: string): Record<string, number> {
   const counts = unreadThreadCounts(services.store, userId);
   return {
     unread_threads: counts.unreadThreads,
@@ -29,7 +29,7 @@ function threadCounters(services: CoreServices, userId: string): Record<string, 
   };
 }
 
-function userCaller(services: CoreServices, userId: string): Caller {
+function userCaller(services: ChatServices, userId: string): Caller {
   return { kind: 'user', userId, role: services.store.users.get(userId)?.role ?? 'user' };
 }
 
@@ -39,7 +39,7 @@ function userCaller(services: CoreServices, userId: string): Caller {
  * `notification.thread_message_new` goes to every other participant who is a member, on
  * all their connections.
  */
-export function replySent(services: CoreServices, sent: SentMessage): void {
+export function replySent(services: ChatServices, sent: SentMessage): void {
   const { channel, message: reply } = sent;
   const parent = reply.parentId ? services.store.getMessage(reply.parentId) : undefined;
   if (!parent) {
@@ -82,7 +82,7 @@ export function replySent(services: CoreServices, sent: SentMessage): void {
  * soft delete counts in the parent's `deleted_reply_count`; the parent's `message.updated`
  * goes to watchers.
  */
-export function replyDeleted(services: CoreServices, deleted: DeletedMessage): void {
+export function replyDeleted(services: ChatServices, deleted: DeletedMessage): void {
   const { channel, message, hard } = deleted;
   const parent = message.parentId ? services.store.getMessage(message.parentId) : undefined;
   if (!parent) {
@@ -120,7 +120,7 @@ function requestedThread(request: ThreadReadRequest): MessageRecord {
  * @returns the response body `{event}`.
  */
 export function markThreadRead(
-  services: CoreServices,
+  services: ChatServices,
   request: ThreadReadRequest,
 ): Record<string, unknown> {
   const parent = requestedThread(request);
@@ -163,7 +163,7 @@ export function markThreadRead(
  * message is not a reply of the thread.
  */
 export function markThreadUnread(
-  services: CoreServices,
+  services: ChatServices,
   request: ThreadReadRequest,
 ): Record<string, unknown> {
   const parent = requestedThread(request);

@@ -1,5 +1,5 @@
 import { notAllowedError } from '../../protocol/api-error';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { ChatStore } from '../../store/chat-store';
 import { lifecycleSlice, UserStatus } from './lifecycle-slice';
 
@@ -44,7 +44,7 @@ export function updateStatus(store: ChatStore, userId: string, changes: UserStat
  * (not needed after `user.deleted`, which makes clients do it themselves).
  */
 export function deleteMessagesOf(
-  services: CoreServices,
+  services: ChatServices,
   userId: string,
   hard: boolean,
   announce: boolean,
@@ -64,7 +64,7 @@ export function deleteMessagesOf(
 }
 
 /** Closes the user's connections (close code 1000: the client does not reconnect). */
-export function closeConnectionsOf(services: CoreServices, userId: string, reason: string): void {
+export function closeConnectionsOf(services: ChatServices, userId: string, reason: string): void {
   for (const session of services.sessions.ofUser(userId)) {
     session.close(1000, reason);
   }
@@ -75,7 +75,7 @@ export function closeConnectionsOf(services: CoreServices, userId: string, reaso
  * @param user the user as the event carries it (built before a hard delete removes it).
  */
 export function announceToEveryone(
-  services: CoreServices,
+  services: ChatServices,
   user: Record<string, unknown>,
   event: Record<string, unknown>,
 ): void {

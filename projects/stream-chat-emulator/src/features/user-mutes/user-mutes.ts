@@ -1,4 +1,4 @@
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { doesNotExistError, inputError } from '../../protocol/api-error';
 import { ownUserResponse, userResponse } from '../../responses/user-responses';
 import { WireContext } from '../../responses/wire-context';
@@ -32,7 +32,7 @@ export function ownMutes(context: WireContext, userId: string): Record<string, u
  * @returns the mutes made.
  */
 export function muteUsers(
-  services: CoreServices,
+  services: ChatServices,
   userId: string,
   targetIds: string[],
   timeoutMinutes?: number,
@@ -75,7 +75,7 @@ export function muteUsers(
  * Ends the user's mutes of `targetIds`; targets that were not muted are skipped.
  * @returns whether any mute ended.
  */
-export function unmuteUsers(services: CoreServices, userId: string, targetIds: string[]): boolean {
+export function unmuteUsers(services: ChatServices, userId: string, targetIds: string[]): boolean {
   if (targetIds.length === 0) {
     throw inputError('target_id or target_ids is required');
   }
@@ -92,7 +92,7 @@ export function unmuteUsers(services: CoreServices, userId: string, targetIds: s
 }
 
 /** `notification.mutes_updated` `{me}` to the user's connections: the client replaces `mutedUsers`. */
-function announceMutes(services: CoreServices, userId: string): void {
+function announceMutes(services: ChatServices, userId: string): void {
   services.fanout.sendToUser(userId, {
     type: 'notification.mutes_updated',
     me: ownUserResponse(services, userId),

@@ -1,3 +1,4 @@
+import { EmulatorFaults } from '../../faults/emulator-faults';
 import { snapshotState } from '../../store/state-snapshot';
 import {
   JsonObject,
@@ -8,8 +9,8 @@ import {
 import { RouteContext, RouteDefinition } from '../route-table';
 
 /** `POST /admin/faults/drop-sockets {user_id?, code?}` → `{closed}`. */
-function dropSockets(context: RouteContext): JsonObject {
-  const closed = context.services.faults.dropSockets({
+function dropSockets(faults: EmulatorFaults, context: RouteContext): JsonObject {
+  const closed = faults.dropSockets({
     userId: optionalString(context.body, 'user_id'),
     code: optionalInteger(context.body, 'code', 1000, 4999),
   });
@@ -17,42 +18,34 @@ function dropSockets(context: RouteContext): JsonObject {
 }
 
 /** `POST /admin/faults/fail-requests {count, status?}`. */
-function failRequests(context: RouteContext): JsonObject {
+function failRequests(faults: EmulatorFaults, context: RouteContext): JsonObject {
   const count = optionalInteger(context.body, 'count', 0, 100_000) ?? 1;
-  context.services.faults.failNextRequests(
-    count,
-    optionalInteger(context.body, 'status', 400, 599) ?? 500,
-  );
+  faults.failNextRequests(count, optionalInteger(context.body, 'status', 400, 599) ?? 500);
   return {};
 }
 
 /** `POST /admin/faults/delay-requests {count, delay_ms}`. */
-function delayRequests(context: RouteContext): JsonObject {
+function delayRequests(faults: EmulatorFaults, context: RouteContext): JsonObject {
   const count = optionalInteger(context.body, 'count', 0, 100_000) ?? 1;
-  context.services.faults.delayNextRequests(
-    count,
-    optionalInteger(context.body, 'delay_ms', 0, 60_000) ?? 0,
-  );
+  faults.delayNextRequests(count, optionalInteger(context.body, 'delay_ms', 0, 60_000) ?? 0);
   return {};
 }
 
 /** `POST /admin/faults/fail-saves {count}`: the next data-file writes fail (a full disk). */
-function failSaves(context: RouteContext): JsonObject {
-  context.services.faults.failDataFileWrites(
-    optionalInteger(context.body, 'count', 0, 100_000) ?? 1,
-  );
+function failSaves(faults: EmulatorFaults, context: RouteContext): JsonObject {
+  faults.failDataFileWrites(optionalInteger(context.body, 'count', 0, 100_000) ?? 1);
   return {};
 }
 
 /** `POST /admin/faults/clear`: drops pending request failures and delays. */
-function clearFaults(context: RouteContext): JsonObject {
-  context.services.faults.clearRequestFaults();
+function clearFaults(faults: EmulatorFaults): JsonObject {
+  faults.clearRequestFaults();
   return {};
 }
 
 /** `POST /admin/faults/refuse-connections {duration_ms, user_id?}`: a WebSocket outage. */
-function refuseConnections(context: RouteContext): JsonObject {
-  context.services.faults.refuseConnections(
+function refuseConnections(faults: EmulatorFaults, context: RouteContext): JsonObject {
+  faults.refuseConnections(
     optionalInteger(context.body, 'duration_ms', 0, 600_000) ?? 0,
     optionalString(context.body, 'user_id'),
   );
@@ -60,21 +53,21 @@ function refuseConnections(context: RouteContext): JsonObject {
 }
 
 /** `POST /admin/tokens/expire {user_id}`. */
-function expireTokens(context: RouteContext): JsonObject {
-  context.services.faults.expireTokens(requiredString(context.body, 'user_id'));
+function expireTokens(faults: EmulatorFaults, context: RouteContext): JsonObject {
+  faults.expireTokens(requiredString(context.body, 'user_id'));
   return {};
 }
 
 /** `POST /admin/tokens/revoke {user_id}`. */
-function revokeTokens(context: RouteContext): JsonObject {
-  context.services.faults.revokeTokens(requiredString(context.body, 'user_id'));
+function revokeTokens(faults: EmulatorFaults, context: RouteContext): JsonObject {
+  faults.revokeTokens(requiredString(context.body, 'user_id'));
   return {};
 }
 
 /** `GET /admin/connections?user_id=` → `{count}`. */
-function connections(context: RouteContext): JsonObject {
+function connections(faults: EmulatorFaults, context: RouteContext): JsonObject {
   return {
-    count: context.services.faults.connectionCount(context.query.get('user_id') ?? undefined),
+    count: faults.connectionCount(context.query.get('user_id') ?? undefined),
   };
 }
 
@@ -83,70 +76,75 @@ function state(context: RouteContext): JsonObject {
   return { ...snapshotState(context.services.store) };
 }
 
-/** Fault injection and inspection endpoints; all need a server token. */
-export const adminRoutes: RouteDefinition[] = [
-  {
-    method: 'POST',
-    path: '/admin/faults/drop-sockets',
-    operation: 'DropSockets',
-    auth: 'server',
-    handle: dropSockets,
-  },
-  {
-    method: 'POST',
-    path: '/admin/faults/fail-requests',
-    operation: 'FailRequests',
-    auth: 'server',
-    handle: failRequests,
-  },
-  {
-    method: 'POST',
-    path: '/admin/faults/delay-requests',
-    operation: 'DelayRequests',
-    auth: 'server',
-    handle: delayRequests,
-  },
-  {
-    method: 'POST',
-    path: '/admin/faults/fail-saves',
-    operation: 'FailSaves',
-    auth: 'server',
-    handle: failSaves,
-  },
-  {
-    method: 'POST',
-    path: '/admin/faults/clear',
-    operation: 'ClearFaults',
-    auth: 'server',
-    handle: clearFaults,
-  },
-  {
-    method: 'POST',
-    path: '/admin/faults/refuse-connections',
-    operation: 'RefuseConnections',
-    auth: 'server',
-    handle: refuseConnections,
-  },
-  {
-    method: 'POST',
-    path: '/admin/tokens/expire',
-    operation: 'ExpireTokens',
-    auth: 'server',
-    handle: expireTokens,
-  },
-  {
-    method: 'POST',
-    path: '/admin/tokens/revoke',
-    operation: 'RevokeTokens',
-    auth: 'server',
-    handle: revokeTokens,
-  },
-  {
-    method: 'GET',
-    path: '/admin/connections',
-    operation: 'ConnectionCount',
-    auth: 'server',
-    handle: connections,
-  },
-  { method: 'GET', path: '/admin/state', operation: 'State', auth: 'server', handle: state },
-];
+/**
+ * Fault injection and inspection endpoints; all need a server token.
+ * @param faults the fault-injection API the routes drive.
+ */
+export function adminRoutes(faults: EmulatorFaults): RouteDefinition[] {
+  return [
+    {
+      method: 'POST',
+      path: '/admin/faults/drop-sockets',
+      operation: 'DropSockets',
+      auth: 'server',
+      handle: (context) => dropSockets(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/faults/fail-requests',
+      operation: 'FailRequests',
+      auth: 'server',
+      handle: (context) => failRequests(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/faults/delay-requests',
+      operation: 'DelayRequests',
+      auth: 'server',
+      handle: (context) => delayRequests(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/faults/fail-saves',
+      operation: 'FailSaves',
+      auth: 'server',
+      handle: (context) => failSaves(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/faults/clear',
+      operation: 'ClearFaults',
+      auth: 'server',
+      handle: () => clearFaults(faults),
+    },
+    {
+      method: 'POST',
+      path: '/admin/faults/refuse-connections',
+      operation: 'RefuseConnections',
+      auth: 'server',
+      handle: (context) => refuseConnections(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/tokens/expire',
+      operation: 'ExpireTokens',
+      auth: 'server',
+      handle: (context) => expireTokens(faults, context),
+    },
+    {
+      method: 'POST',
+      path: '/admin/tokens/revoke',
+      operation: 'RevokeTokens',
+      auth: 'server',
+      handle: (context) => revokeTokens(faults, context),
+    },
+    {
+      method: 'GET',
+      path: '/admin/connections',
+      operation: 'ConnectionCount',
+      auth: 'server',
+      handle: (context) => connections(faults, context),
+    },
+    { method: 'GET', path: '/admin/state', operation: 'State', auth: 'server', handle: state },
+  ];
+}

@@ -1,3 +1,4 @@
+import { AppSettings } from '../../auth/app-settings';
 import { channelConfig } from '../../responses/channel-responses';
 import { extensionFields } from '../../responses/response-extensions';
 import { channelTypeNames, findChannelType } from '../../store/channel-types';
@@ -14,7 +15,7 @@ const OPEN_UPLOAD_CONFIG = {
 };
 
 /** `GET /app`: the app settings, with `disable_auth_checks` telling whether dev tokens work. */
-function getApp(context: RouteContext): JsonObject {
+function getApp(app: AppSettings, context: RouteContext): JsonObject {
   const configs: JsonObject = {};
   const createdAt = new Date(0).toISOString();
   for (const name of channelTypeNames()) {
@@ -27,7 +28,7 @@ function getApp(context: RouteContext): JsonObject {
     app: {
       name: 'stream-chat-emulator',
       organization: 'local',
-      disable_auth_checks: context.services.app.devTokens,
+      disable_auth_checks: app.devTokens,
       disable_permissions_checks: false,
       guest_user_creation_disabled: false,
       multi_tenant_enabled: false,
@@ -46,7 +47,18 @@ function getApp(context: RouteContext): JsonObject {
   };
 }
 
-/** App settings endpoint. */
-export const appRoutes: RouteDefinition[] = [
-  { method: 'GET', path: '/app', operation: 'GetApp', auth: 'caller', handle: getApp },
-];
+/**
+ * App settings endpoint.
+ * @param app the app's settings (`disable_auth_checks` tells whether dev tokens work).
+ */
+export function appRoutes(app: AppSettings): RouteDefinition[] {
+  return [
+    {
+      method: 'GET',
+      path: '/app',
+      operation: 'GetApp',
+      auth: 'caller',
+      handle: (context) => getApp(app, context),
+    },
+  ];
+}

@@ -29,7 +29,7 @@ import {
   nestedLimit,
   parseMessagePage,
 } from '../channel-query-options';
-import { CoreServices } from '../../services/emulator-services';
+import { ChatServices } from '../../services/emulator-services';
 import { RouteContext, RouteDefinition } from '../route-table';
 import { callerSession, channelTypeParam, requireChannel, requireReadable } from './channel-access';
 import { createChannelFromQuery, distinctChannelId, parseMemberEntries } from './channel-creation';
@@ -79,7 +79,7 @@ function serverActingAs(context: RouteContext): Caller {
  * `muted`...) first, then the channel's own. Each channel's feature fields are read once.
  */
 function callerFieldReader(
-  services: CoreServices,
+  services: ChatServices,
   caller: Caller,
 ): (channel: ChannelRecord, field: string) => unknown {
   const cache = new Map<ChannelRecord, Record<string, unknown>>();
@@ -102,7 +102,7 @@ function callerFieldReader(
  * when every message is visible.
  */
 function visibleMessages(
-  services: CoreServices,
+  services: ChatServices,
   caller: Caller,
   channel: ChannelRecord,
 ): MessageTest | undefined {
