@@ -127,4 +127,69 @@ describe('command line', () => {
       message: 'unknown option --bogus',
     });
   });
+
+  it('keeps the edges of the old parser and names each mistake', () => {
+    expect(parseCliArguments([])).toEqual({ kind: 'run', options: {} });
+    expect(parseCliArguments(['--quiet', '-h'])).toEqual({ kind: 'help' });
+    expect(parseCliArguments(['--quiet', '--port', '80', '--port=81'])).toEqual({
+      kind: 'run',
+      options: { quiet: true, port: 81 },
+    });
+    // --help before a mistake is help; a mistake before --help is the mistake.
+    expect(parseCliArguments(['--help', '--bogus'])).toEqual({ kind: 'help' });
+    expect(parseCliArguments(['--bogus=1', '--help'])).toEqual({
+      kind: 'error',
+      message: 'unknown option --bogus',
+    });
+    expect(parseCliArguments(['-x'])).toEqual({ kind: 'error', message: 'unknown option -x' });
+    expect(parseCliArguments(['--seed='])).toEqual({
+      kind: 'error',
+      message: '--seed needs a value',
+    });
+    expect(parseCliArguments(['--help=yes'])).toEqual({
+      kind: 'error',
+      message: '--help does not take a value',
+    });
+    expect(parseCliArguments(['--no-dev-tokens=false'])).toEqual({
+      kind: 'error',
+      message: '--no-dev-tokens does not take a value',
+    });
+    expect(parseCliArguments(['seed.json'])).toEqual({
+      kind: 'error',
+      message: 'unexpected argument seed.json (flags start with --)',
+    });
+    expect(parseCliArguments(['--', '--port'])).toEqual({
+      kind: 'error',
+      message: 'unexpected argument --port (flags start with --)',
+    });
+  });
+
+  it('refuses a value that looks like a flag unless it is written --flag=value', () => {
+    expect(parseCliArguments(['--seed', '--data', 'b.json'])).toEqual({
+      kind: 'error',
+      message:
+        '--seed needs a value; --data looks like a flag (write --seed=--data if it is the value)',
+    });
+    expect(parseCliArguments(['--seed=-odd.json'])).toEqual({
+      kind: 'run',
+      options: { seed: '-odd.json' },
+    });
+  });
+
+  it('accepts only a plain decimal port from 0 to 65535, never 3030', () => {
+    expect(parseCliArguments(['--port', '65535'])).toEqual({
+      kind: 'run',
+      options: { port: 65535 },
+    });
+    for (const port of ['65536', '0x10', '1e3', ' 5', '8.5', '-1']) {
+      expect(parseCliArguments([`--port=${port}`])).toEqual({
+        kind: 'error',
+        message: `--port must be a whole number between 0 and 65535, not ${port}`,
+      });
+    }
+    expect(parseCliArguments(['--port', '-1'])).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('write --port=-1 if it is the value'),
+    });
+  });
 });
