@@ -32,8 +32,10 @@ class PageAsWritten {
     // Make sure to wait for disconnect before connecting a new user
     await this.disconnectUser();
     await this.chatService.init('<API key>', userId, '<token provider>');
+    // The page does not await this; awaiting it makes a failed channel query reject
+    // connectUser instead of going unhandled.
     // @ts-expect-error The page's placeholder stands for a filter object.
-    this.channelService.init('<channel filters>');
+    await this.channelService.init('<channel filters>');
   }
 
   private async disconnectUser() {
@@ -146,7 +148,9 @@ class PageFilledIn {
     // Make sure to wait for disconnect before connecting a new user
     await this.disconnectUser();
     await this.chatService.init(emulator.apiKey, userId, async () => tokenFor(userId));
-    this.channelService.init({ type: 'messaging', members: { $in: [userId] } });
+    // Awaited (the page does not): the caller waits for the channel list, and a failed
+    // query rejects connectUser instead of going unhandled.
+    await this.channelService.init({ type: 'messaging', members: { $in: [userId] } });
   }
 
   async disconnectUser() {
