@@ -5,7 +5,15 @@ const angular = require('angular-eslint');
 
 module.exports = tseslint.config(
   {
-    ignores: ['dist/', 'out-tsc/', '.angular/', 'node_modules/', 'coverage/', 'e2e/artifacts/'],
+    ignores: [
+      'dist/',
+      'projects/stream-chat-emulator/dist/',
+      'out-tsc/',
+      '.angular/',
+      'node_modules/',
+      'coverage/',
+      'e2e/artifacts/',
+    ],
   },
   {
     files: ['**/*.ts'],

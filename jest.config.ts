@@ -14,7 +14,11 @@ const libraryModuleMap = {
 
 const shared = {
   rootDir: __dirname,
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.angular/'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/dist/',
+    '<rootDir>/.angular/',
+    '<rootDir>/projects/stream-chat-emulator/dist/',
+  ],
 };
 
 const config: Config = {
@@ -69,6 +73,10 @@ const config: Config = {
       testEnvironment: 'node',
       roots: ['<rootDir>/projects/stream-chat-emulator'],
       testMatch: ['**/*.spec.ts'],
+      // The workspace uses the emulator from its sources; its package.json points at dist/.
+      moduleNameMapper: {
+        '^stream-chat-emulator$': '<rootDir>/projects/stream-chat-emulator/src/index.ts',
+      },
       transform: {
         '^.+\\.ts$': [
           'ts-jest',

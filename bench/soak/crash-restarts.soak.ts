@@ -9,12 +9,12 @@ import { equals } from './soak-checks';
 import { SeededRandom } from './seeded-random';
 
 /**
- * The emulator's command line, from this checkout's sources (`CRASH_SOAK_CLI` names another,
- * e.g. an older checkout's, to compare).
+ * The emulator's command line, from this checkout's sources, run through tsx (`CRASH_SOAK_CLI`
+ * names another, e.g. an older checkout's `src/cli.ts` or a compiled bin, to compare).
  */
 const CLI =
   process.env['CRASH_SOAK_CLI'] ??
-  join(__dirname, '..', '..', 'projects', 'stream-chat-emulator', 'bin', 'stream-chat-emulator.js');
+  join(__dirname, '..', '..', 'projects', 'stream-chat-emulator', 'src', 'cli.ts');
 const API_KEY = 'crash-key';
 const API_SECRET = 'crash-secret';
 
@@ -27,7 +27,19 @@ interface RunningCli {
 function startCli(dataFile: string, log: string[]): Promise<RunningCli> {
   const child = spawn(
     process.execPath,
-    [CLI, '--port', '0', '--data', dataFile, '--api-key', API_KEY, '--api-secret', API_SECRET],
+    [
+      '--import',
+      'tsx',
+      CLI,
+      '--port',
+      '0',
+      '--data',
+      dataFile,
+      '--api-key',
+      API_KEY,
+      '--api-secret',
+      API_SECRET,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

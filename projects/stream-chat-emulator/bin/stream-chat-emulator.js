@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-// Launches the emulator's TypeScript sources through tsx.
-require('tsx/cjs/api').register();
-require('../src/cli.ts');
+// The command line of the compiled package (`npm run build` writes dist/).
+require('../dist/cli.js');

@@ -4,12 +4,13 @@ import { StreamChat } from 'stream-chat';
 import WebSocket from 'ws';
 import { HELP_TEXT, parseCliArguments } from './cli-arguments';
 
-const BIN = join(__dirname, '..', 'bin', 'stream-chat-emulator.js');
+/** The command line from its sources (the compiled bin is exercised by the package spec). */
+const CLI = ['--import', 'tsx', join(__dirname, 'cli.ts')];
 
 /** Runs the bin with arguments; resolves with its output once it exits. */
 function runBin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -41,7 +42,7 @@ describe('command line', () => {
   it('starts, serves the stream-chat client and closes every socket on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      [BIN, '--port', '0', '--api-key', 'cli-key', '--api-secret', 'cli-secret'],
+      [...CLI, '--port', '0', '--api-key', 'cli-key', '--api-secret', 'cli-secret'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

@@ -1,5 +1,5 @@
 import { StreamChat } from 'stream-chat';
-import { RunningEmulator, SeedData, startEmulator } from '../../..';
+import { RunningEmulator, SeedData, startEmulator } from '../..';
 import { emulatorForSpecFile, nextEvent, rejectionOf } from '../../../test/client-harness';
 
 const seed: SeedData = {

@@ -1,4 +1,4 @@
-import { RunningEmulator } from '../../..';
+import { RunningEmulator } from '../..';
 import { emulatorForSpecFile, nextEvent, waitUntil } from '../../../test/client-harness';
 import { GIPHY_OFFLINE_TEXT } from './chat-commands';
 

@@ -1,5 +1,5 @@
 import { ChannelFilters, StreamChat } from 'stream-chat';
-import { RunningEmulator, startEmulator } from '../../..';
+import { RunningEmulator, startEmulator } from '../..';
 import { customFields, emulatorForSpecFile, nextEvent } from '../../../test/client-harness';
 
 /** The `invite` filter, which the client's `ChannelFilters` type lacks (Angular casts too). */

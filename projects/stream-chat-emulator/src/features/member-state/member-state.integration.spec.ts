@@ -1,5 +1,5 @@
 import { StreamChat } from 'stream-chat';
-import { RunningEmulator, startEmulator } from '../../..';
+import { RunningEmulator, startEmulator } from '../..';
 import { emulatorForSpecFile, customFields, nextEvent } from '../../../test/client-harness';
 
 describe('member partial update: pin, archive, custom member fields', () => {

@@ -1,4 +1,4 @@
-import { RunningEmulator, startEmulator } from '../../..';
+import { RunningEmulator, startEmulator } from '../..';
 import {
   connectErrorOf,
   emulatorForSpecFile,

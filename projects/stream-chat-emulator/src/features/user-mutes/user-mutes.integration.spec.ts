@@ -1,5 +1,5 @@
 import { StreamChat } from 'stream-chat';
-import { RunningEmulator, startEmulator } from '../../..';
+import { RunningEmulator, startEmulator } from '../..';
 import { emulatorForSpecFile, nextEvent, waitUntil } from '../../../test/client-harness';
 
 describe('user mutes and blocks', () => {
