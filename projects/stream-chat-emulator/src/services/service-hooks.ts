@@ -33,31 +33,30 @@ export interface MessageUpdate {
   unset: string[];
 }
 
-/** A channel update (`POST` or `PATCH /channels/{type}/{id}`) as the checks before applying it see it. */
+/**
+ * A channel update (`POST /channels/{type}/{id}`, UpdateChannel, or `PATCH`,
+ * UpdateChannelPartial), as features see it before anything is stored.
+ */
 export interface ChannelUpdate {
-  /** Who makes the request. */
+  /** Who makes the request; the core already checked that it may update the channel. */
   caller: Caller;
   channel: ChannelRecord;
-  /** The request body, for top-level fields a feature owns (e.g. `cooldown`). */
+  /** `full` for `POST` (UpdateChannel), `partial` for `PATCH` (UpdateChannelPartial). */
+  kind: 'full' | 'partial';
+  /**
+   * The whole JSON body, for top-level fields a feature owns (`cooldown`, `invites`,
+   * `add_moderators`...).
+   */
   body: JsonObject;
   /**
    * The channel fields the update sets: the custom fields of a full update's `data`, or a
-   * partial update's `set`. Hooks check the fields they own and may add some.
+   * partial update's `set`. Features check the fields they own and may add some.
    */
   set: Record<string, unknown>;
-  /** The fields a partial update removes. */
+  /** The fields a partial update removes (`[]` for full updates). */
   unset: string[];
   /** Whether `set` replaces all channel fields (a full update with `data`). */
   replace: boolean;
-}
-
-/** A `POST /channels/{type}/{id}` (UpdateChannel) request, as the features' part of it sees it. */
-export interface ChannelUpdateRequest {
-  /** Who made the request; the core already checked that it may update the channel. */
-  caller: Caller;
-  channel: ChannelRecord;
-  /** The whole JSON body (`invites`, `add_moderators`, `cooldown`...). */
-  body: JsonObject;
 }
 
 /**
@@ -87,12 +86,6 @@ export interface ServiceHooks {
    * channel, so the event finds it visible...).
    */
   afterMessageStored?(services: ChatServices, channel: ChannelRecord, message: MessageRecord): void;
-  /**
-   * Runs before a channel update is applied: checks the fields the feature owns (`frozen`,
-   * `cooldown`...) and may add fields from the request's top level to `update.set`.
-   * @throws ApiError to refuse the update; nothing is stored then.
-   */
-  beforeUpdateChannel?(services: ChatServices, update: ChannelUpdate): void;
   /**
    * Channel fields as channel filters and sorts read them for one caller (`hidden`, `muted`,
    * `pinned_at`...); they take precedence over the core's values.
@@ -124,18 +117,16 @@ export interface ServiceHooks {
     channel: ChannelRecord,
   ): ((message: MessageRecord) => boolean) | undefined;
   /**
-   * Takes part in `POST /channels/{type}/{id}` (UpdateChannel): reads the body fields the
-   * feature handles, checks them and the caller's rights, and returns what to apply. Every
-   * feature's check runs before anything is stored; the returned functions run after the
-   * core's own changes, in registration order.
-   * @returns the function applying the feature's changes, or `undefined` when the body has
-   * none of the feature's fields.
+   * Takes part in a channel update (`POST` or `PATCH /channels/{type}/{id}`, see
+   * `update.kind`): checks the fields the feature owns (`frozen`, `cooldown`, `invites`,
+   * `add_moderators`...) and the caller's rights, may add fields to `update.set` (stored with
+   * the core's changes), and returns what to apply after them. Every feature's check runs, in
+   * registration order, before anything is stored; the returned functions run after the
+   * core's own changes, in the same order.
+   * @returns the function applying the feature's own changes, or `undefined` when it has none.
    * @throws ApiError to refuse the whole request; nothing is stored then.
    */
-  prepareChannelUpdate?(
-    services: ChatServices,
-    update: ChannelUpdateRequest,
-  ): (() => void) | undefined;
+  prepareChannelUpdate?(services: ChatServices, update: ChannelUpdate): (() => void) | undefined;
   /**
    * Runs once when the state is loaded and the services are wired, before the emulator
    * listens (e.g. to attach files kept beside the data file).

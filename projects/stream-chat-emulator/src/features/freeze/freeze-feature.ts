@@ -57,7 +57,10 @@ function checkFrozenUpdate(update: ChannelUpdate): void {
  */
 export const freezeFeature: EmulatorFeature = {
   name: 'freeze',
-  beforeUpdateChannel: (_services, update) => checkFrozenUpdate(update),
+  prepareChannelUpdate: (_services, update) => {
+    checkFrozenUpdate(update);
+    return undefined;
+  },
   interceptMessage: (services, send) =>
     isFrozen(send.channel) && send.caller.kind !== 'server'
       ? unstoredMessageResponse(services, send.channel, send.message, {

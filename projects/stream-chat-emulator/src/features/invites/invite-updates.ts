@@ -2,7 +2,7 @@ import { inputError, notAllowedError } from '../../protocol/api-error';
 import { isUserId } from '../../protocol/identifiers';
 import { isPlainObject, optionalBoolean } from '../../protocol/body-fields';
 import { namedUserId } from '../../http/routes/channel-access';
-import { ChannelUpdateRequest } from '../../services/service-hooks';
+import { ChannelUpdate } from '../../services/service-hooks';
 import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { announceInvitedMember, notifyInvitee } from './invite-events';
@@ -44,7 +44,7 @@ function parseInvitees(services: ChatServices, channel: ChannelRecord, value: un
 }
 
 /** The user answering an invitation: the caller, or for the server the user it names. */
-function answeringUserId(services: ChatServices, update: ChannelUpdateRequest): string {
+function answeringUserId(services: ChatServices, update: ChannelUpdate): string {
   const { caller, body } = update;
   if (caller.kind === 'user') {
     return caller.userId;
@@ -113,15 +113,18 @@ function answer(
 
 /**
  * The invitation part of `POST /channels/{type}/{id}`: `invites`, `accept_invite`,
- * `reject_invite`. Everything is checked before anything is stored.
+ * `reject_invite` (a `PATCH` has none of them). Everything is checked before anything is stored.
  * @throws ApiError code 4 for malformed invitees, members invited again, both answers at
  * once or an answer without a pending invitation; code 17 for anonymous answers.
  */
 export function prepareInviteUpdate(
   services: ChatServices,
-  update: ChannelUpdateRequest,
+  update: ChannelUpdate,
 ): (() => void) | undefined {
   const { channel, body } = update;
+  if (update.kind !== 'full') {
+    return undefined;
+  }
   const invitees =
     body['invites'] === undefined ? undefined : parseInvitees(services, channel, body['invites']);
   const accept = optionalBoolean(body, 'accept_invite') === true;

@@ -1,6 +1,6 @@
 import { inputError } from '../../protocol/api-error';
 import { isPlainObject } from '../../protocol/body-fields';
-import { ChannelUpdateRequest } from '../../services/service-hooks';
+import { ChannelUpdate } from '../../services/service-hooks';
 import { ChatServices } from '../../services/emulator-services';
 import { ChannelRecord } from '../../store/model';
 import { MEMBER_ROLE, MODERATOR_ROLE, assignableRole, requireRoleManager } from './channel-roles';
@@ -49,15 +49,18 @@ function roleAssignments(channel: ChannelRecord, value: unknown): RoleChange[] {
 
 /**
  * The role part of `POST /channels/{type}/{id}`: `add_moderators`, `demote_moderators`,
- * `assign_roles`, applied in that order; `member.updated` for every member whose role changed.
+ * `assign_roles` (a `PATCH` has none of them), applied in that order; `member.updated` for every member whose role changed.
  * @throws ApiError code 17 unless the caller is an admin, the channel's creator or one of its
  * moderators; code 4 for malformed lists, non-members or unsupported roles (nothing changes).
  */
 export function prepareRoleUpdate(
   services: ChatServices,
-  update: ChannelUpdateRequest,
+  update: ChannelUpdate,
 ): (() => void) | undefined {
   const { channel, body, caller } = update;
+  if (update.kind !== 'full') {
+    return undefined;
+  }
   const add = body['add_moderators'];
   const demote = body['demote_moderators'];
   const assign = body['assign_roles'];

@@ -96,7 +96,10 @@ function enforceCooldown(send: MessageToSend): void {
  */
 export const slowModeFeature: EmulatorFeature = {
   name: 'slow-mode',
-  beforeUpdateChannel: (_services, update) => checkCooldownUpdate(update),
+  prepareChannelUpdate: (_services, update) => {
+    checkCooldownUpdate(update);
+    return undefined;
+  },
   beforeSendMessage: (_services, send) => enforceCooldown(send),
   capabilities: (_context, caller, channel) => {
     if (skipsSlowMode(caller, channel)) {

@@ -19,26 +19,39 @@ function requireUpdatable(caller: Caller, channel: ChannelRecord): void {
   }
 }
 
-/** Runs the features' checks of a channel update; they may add fields to its `set`. */
-function checkedUpdate(
+/** A channel update the features checked, and what they apply after the core's changes. */
+interface PreparedUpdate {
+  update: ChannelUpdate;
+  /** The features' own changes, in registration order. */
+  featureChanges: Array<() => void>;
+}
+
+/**
+ * Runs every feature's `prepareChannelUpdate` before anything is stored: they check the
+ * fields they own, may add fields to the update's `set`, and return what to apply afterwards.
+ */
+function preparedUpdate(
   context: RouteContext,
   channel: ChannelRecord,
+  kind: ChannelUpdate['kind'],
   set: Record<string, unknown>,
   unset: string[],
   replace: boolean,
-): ChannelUpdate {
+): PreparedUpdate {
   const update: ChannelUpdate = {
     caller: context.caller,
     channel,
+    kind,
     body: context.body,
     set,
     unset,
     replace,
   };
-  for (const hooks of context.services.hooks) {
-    hooks.beforeUpdateChannel?.(context.services, update);
-  }
-  return update;
+  const featureChanges = context.services.hooks.flatMap((hooks) => {
+    const apply = hooks.prepareChannelUpdate?.(context.services, update);
+    return apply ? [apply] : [];
+  });
+  return { update, featureChanges };
 }
 
 /** The answer of update endpoints: the channel and its members. */
@@ -55,8 +68,8 @@ function updateAnswer(context: RouteContext, channel: ChannelRecord): JsonObject
  * `POST /channels/{type}/{id}`: `data` replaces the custom fields (`channel.updated`),
  * `add_members` adds members (`member.added`, `notification.added_to_channel`),
  * `remove_members` removes them (`member.removed`, `notification.removed_from_channel`);
- * features handle their own fields (`invites`, `add_moderators`...) through
- * `prepareChannelUpdate`.
+ * features check and handle their own fields (`frozen`, `cooldown`, `invites`,
+ * `add_moderators`...) through `prepareChannelUpdate`.
  */
 function updateChannel(context: RouteContext): JsonObject {
   const { services, body, caller } = context;
@@ -68,12 +81,15 @@ function updateChannel(context: RouteContext): JsonObject {
       ? []
       : parseMemberEntries(context, body['add_members'], 'add_members');
   const toRemove = optionalStringArray(body, 'remove_members') ?? [];
-  const featureUpdates = services.hooks.flatMap((hooks) => {
-    const apply = hooks.prepareChannelUpdate?.(services, { caller, channel, body });
-    return apply ? [apply] : [];
-  });
   const actorId = callerUserId(caller);
-  const update = checkedUpdate(context, channel, data ? customChannelData(data) : {}, [], !!data);
+  const { update, featureChanges } = preparedUpdate(
+    context,
+    channel,
+    'full',
+    data ? customChannelData(data) : {},
+    [],
+    !!data,
+  );
   if (data) {
     services.store.replaceChannelData(channel, update.set);
   } else if (Object.keys(update.set).length > 0) {
@@ -99,13 +115,16 @@ function updateChannel(context: RouteContext): JsonObject {
       }
     }
   }
-  for (const apply of featureUpdates) {
+  for (const apply of featureChanges) {
     apply();
   }
   return updateAnswer(context, channel);
 }
 
-/** `PATCH /channels/{type}/{id}`: `set` and `unset` custom fields, then `channel.updated`. */
+/**
+ * `PATCH /channels/{type}/{id}`: `set` and `unset` custom fields, then `channel.updated`;
+ * features check their own fields (`frozen`, `cooldown`...) through `prepareChannelUpdate`.
+ */
 function updateChannelPartial(context: RouteContext): JsonObject {
   const { services, body, caller } = context;
   const channel = requireChannel(context);
@@ -115,9 +134,19 @@ function updateChannelPartial(context: RouteContext): JsonObject {
   if (Object.keys(set).length === 0 && unset.length === 0) {
     throw inputError('set or unset is required');
   }
-  const update = checkedUpdate(context, channel, customChannelData(set), unset, false);
+  const { update, featureChanges } = preparedUpdate(
+    context,
+    channel,
+    'partial',
+    customChannelData(set),
+    unset,
+    false,
+  );
   services.store.updateChannelData(channel, update.set, update.unset);
   services.fanout.channelUpdated(channel, callerUserId(caller));
+  for (const apply of featureChanges) {
+    apply();
+  }
   return updateAnswer(context, channel);
 }
 
