@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
-import { DemoPage, PHONE } from './support/demo-page';
+import { DESKTOP, DemoPage, PHONE } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { eventually, expect } from './support/expect';
+import { Locator, eventually, expect } from './support/expect';
 
 describe('connect modes', { timeout: 60_000 }, () => {
   let stack: DemoStack;
@@ -42,6 +42,37 @@ describe('connect modes', { timeout: 60_000 }, () => {
       await demo.screenshot('connect-panel');
       await demo.page.setViewportSize(PHONE);
       await demo.screenshot('connect-panel-390px');
+    }));
+
+  it('shows whether the emulator answers, checking every few seconds', () =>
+    inWindow(async (demo) => {
+      const label = demo.page.getByTestId('backend-label');
+      await expect(label).toHaveText(`Local emulator at ${stack.emulator.url}`);
+      if ((await label.getAttribute('aria-live')) !== 'polite') {
+        throw new Error('the backend status should be announced (aria-live="polite")');
+      }
+      // The emulator stops answering (the browser's requests to it fail), then answers again.
+      await demo.page.route(`${stack.emulator.url}/**`, (route) =>
+        route.abort('connectionrefused'),
+      );
+      await expect(label).toHaveText(`Emulator unreachable at ${stack.emulator.url}`);
+      await demo.screenshot('connect-panel-emulator-unreachable');
+      await demo.page.unrouteAll();
+      await expect(label).toHaveText(`Local emulator at ${stack.emulator.url}`);
+    }));
+
+  it('previews exactly the channelService.init() call it makes, options included', () =>
+    inWindow(async (demo) => {
+      const preview = demo.page.getByTestId('init-preview');
+      await demo.page.getByRole('radio', { name: 'Development token' }).check();
+      await demo.page.getByRole('radio', { name: 'Bob Nguyen' }).check();
+      await expect(preview).toHaveText(
+        /await channelService\.init\(\{ type: 'messaging', members: \{ \$in: \['bob'\] \} \}, undefined, \{ activateFirstChannel: false \}\);$/,
+      );
+      await demo.page.getByRole('radio', { name: 'Anonymous' }).check();
+      await expect(preview).toHaveText(
+        /await channelService\.init\(\{ type: 'livestream' \}, undefined, \{ activateFirstChannel: true \}\);$/,
+      );
     }));
 
   it('connects with a static token fetched once from the token endpoint', () =>
@@ -122,6 +153,11 @@ describe('connect modes', { timeout: 60_000 }, () => {
       );
       await expect(demo.errorBanner.locator('.detail')).toHaveText(/maintenance/);
       await demo.screenshot('connect-error');
+      const heading = demo.page.getByRole('heading', { name: 'Connect to chat' });
+      for (const viewport of [PHONE, DESKTOP]) {
+        await demo.page.setViewportSize(viewport);
+        await expectApart(demo.errorBanner, heading);
+      }
       await demo.errorBanner.getByRole('button', { name: 'Dismiss' }).click();
       await expect(demo.errorBanner).toHaveCount(0);
 
@@ -129,4 +165,17 @@ describe('connect modes', { timeout: 60_000 }, () => {
       await demo.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
       await expect(demo.errorBanner).toHaveCount(0);
     }));
+
+  /** Fails if the two elements' boxes overlap on screen, or if one of them is hidden. */
+  async function expectApart(first: Locator, second: Locator): Promise<void> {
+    const [a, b] = await Promise.all([first.boundingBox(), second.boundingBox()]);
+    if (!a || !b) {
+      throw new Error(`expected both ${first.toString()} and ${second.toString()} on screen`);
+    }
+    const overlap =
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    if (overlap) {
+      throw new Error(`${first.toString()} ${JSON.stringify(a)} covers ${JSON.stringify(b)}`);
+    }
+  }
 });

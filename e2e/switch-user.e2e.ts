@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import { DemoPage } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { expect } from './support/expect';
+import { eventually, expect } from './support/expect';
 
 describe('switching user', { timeout: 60_000 }, () => {
   let stack: DemoStack;
@@ -20,9 +20,9 @@ describe('switching user', { timeout: 60_000 }, () => {
     await expect(demo.channel('Design reviews')).toHaveCount(0);
 
     await demo.page.getByRole('button', { name: 'Switch user' }).click();
-    const menu = demo.page.getByRole('group', { name: 'Switch to another user' });
-    await expect(menu.getByRole('button', { name: 'Alice Martin' })).toHaveCount(0);
-    await menu.getByRole('button', { name: 'Bob Nguyen' }).click();
+    const menu = demo.page.getByRole('menu', { name: 'Switch to another user' });
+    await expect(menu.getByRole('menuitem', { name: 'Alice Martin' })).toHaveCount(0);
+    await menu.getByRole('menuitem', { name: 'Bob Nguyen' }).click();
 
     await expect(demo.currentUserName).toHaveText('Bob Nguyen');
     await expect(demo.connectionState).toHaveText('Online');
@@ -39,21 +39,73 @@ describe('switching user', { timeout: 60_000 }, () => {
     }
   });
 
-  it('closes the menu with Escape and gives focus back to its button', async () => {
+  it('works the menu with the keyboard alone: arrows, Home, End, Escape, Space', async () => {
     const toggle = demo.page.getByRole('button', { name: 'Switch user' });
-    await toggle.click();
-    await expect(demo.page.getByRole('group', { name: 'Switch to another user' })).toBeVisible();
-    await demo.page.keyboard.press('Escape');
-    await expect(demo.page.getByRole('group', { name: 'Switch to another user' })).toHaveCount(0);
-    const focused = await toggle.evaluate((element) => element === document.activeElement);
-    if (!focused) {
-      throw new Error('the "Switch user" button should have the focus back');
+    const menu = demo.page.getByRole('menu', { name: 'Switch to another user' });
+    await demo.tabTo('Switch user');
+    const expanded = () => toggle.getAttribute('aria-expanded');
+    if ((await expanded()) !== 'false') {
+      throw new Error('the closed menu\'s button should say aria-expanded="false"');
     }
+
+    await demo.page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    if ((await expanded()) !== 'true') {
+      throw new Error('the open menu\'s button should say aria-expanded="true"');
+    }
+    await expect(menu.getByRole('menuitem')).toHaveCount(2);
+    await demo.expectFocus('Alice Martin');
+    for (const [key, focused] of [
+      ['ArrowDown', 'Carol Diaz'],
+      ['ArrowDown', 'Alice Martin'],
+      ['ArrowUp', 'Carol Diaz'],
+      ['Home', 'Alice Martin'],
+      ['End', 'Carol Diaz'],
+    ] as const) {
+      await demo.page.keyboard.press(key);
+      await demo.expectFocus(focused);
+    }
+
+    await demo.page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await demo.expectFocus('Switch user');
+
+    await demo.page.keyboard.press('ArrowDown');
+    await demo.expectFocus('Alice Martin');
+    await demo.page.keyboard.press('Space');
+    await expect(demo.currentUserName).toHaveText('Alice Martin');
+    await expect(demo.connectionState).toHaveText('Online');
+    await stack.emulator.faults.waitForConnectionCount(0, { userId: 'bob' });
   });
 
-  it('disconnects and returns to the connect panel', async () => {
+  it('disconnects and returns to the connect panel, which preselects the last choice', async () => {
     await demo.page.getByRole('button', { name: 'Disconnect' }).click();
     await expect(demo.page.getByRole('heading', { name: 'Connect to chat' })).toBeVisible();
     await stack.emulator.faults.waitForConnectionCount(0);
+    await expectChecked('Development token', 'Alice Martin');
+
+    // The last choice survives a reload too (localStorage), token lifetime included.
+    await demo.page.getByRole('radio', { name: 'Token provider' }).check();
+    await demo.page.getByRole('radio', { name: 'Carol Diaz' }).check();
+    await demo.page.getByLabel('Token lifetime (seconds)').fill('90');
+    await demo.page.getByRole('button', { name: 'Connect' }).click();
+    await expect(demo.connectionState).toHaveText('Online');
+    await demo.page.getByRole('button', { name: 'Disconnect' }).click();
+    await demo.page.reload();
+    await expectChecked('Token provider', 'Carol Diaz');
+    const lifetime = await demo.page.getByLabel('Token lifetime (seconds)').inputValue();
+    if (lifetime !== '90') {
+      throw new Error(`expected the token lifetime 90 to be remembered, got ${lifetime}`);
+    }
   });
+
+  /** Fails unless these radio buttons of the connect panel are checked. */
+  async function expectChecked(...labels: string[]): Promise<void> {
+    for (const label of labels) {
+      await eventually(
+        () => demo.page.getByRole('radio', { name: label }).isChecked(),
+        () => `"${label}" to be preselected on the connect panel`,
+      );
+    }
+  }
 });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Locator, Page, expect } from './expect';
+import { Browser, BrowserContext, Locator, Page, eventually, expect } from './expect';
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -129,6 +129,31 @@ export class DemoPage {
     await this.composer.fill(text);
     await this.composer.press('Enter');
     await expect(this.message(text)).toBeVisible();
+  }
+
+  /** The trimmed text of the focused element ('' when nothing is focused). */
+  focusedText(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+
+  /** Waits until the focused element's text is `text`. */
+  async expectFocus(text: string): Promise<void> {
+    await eventually(
+      async () => (await this.focusedText()) === text,
+      async () => `focus on "${text}", but it is on "${await this.focusedText()}"`,
+    );
+  }
+
+  /** Presses Tab (from the top of the page) until the element with this text has the focus. */
+  async tabTo(text: string): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let presses = 0; presses < 40; presses++) {
+      await this.page.keyboard.press('Tab');
+      if ((await this.focusedText()) === text) {
+        return;
+      }
+    }
+    throw new Error(`Tab never reached "${text}"`);
   }
 
   /** Saves a screenshot of the viewport to `e2e/artifacts/<name>.png`. */

@@ -39,6 +39,10 @@ describe('App', () => {
     expect(element.querySelector('[role="alert"]')?.textContent).toContain(
       'The token endpoint refused.',
     );
+    // Placed before the content it would otherwise cover (jsdom has no layout: the e2e test
+    // measures that the banner and the heading do not overlap).
+    const region = element.querySelector<HTMLElement>('[data-testid="error-region"]')!;
+    expect(region.nextElementSibling?.querySelector('h1')?.textContent).toBe('Connect to chat');
     element.querySelector<HTMLButtonElement>('demo-error-banner button')!.click();
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')).toBeNull();

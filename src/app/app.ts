@@ -4,38 +4,49 @@ import { ConnectPanel } from './connect/connect-panel';
 import { DemoSession } from './session/demo-session.service';
 import { ErrorBanner } from './shared/error-banner';
 
-/** The demo's root: the connect panel, or the chat once a user is connected; errors on top. */
+/**
+ * The demo's root: the connect panel, or the chat once a user is connected. Errors show in a
+ * banner above them, in the flow: the content below moves down, nothing is covered.
+ */
 @Component({
   selector: 'app-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ConnectPanel, ChatScreen, ErrorBanner],
   template: `
     @if (session.error(); as error) {
-      <div class="toast">
+      <div class="errors" data-testid="error-region">
         <demo-error-banner [error]="error" (dismissed)="session.dismissError()" />
       </div>
     }
     @if (session.choice()) {
-      <demo-chat-screen />
+      <demo-chat-screen class="content" />
     } @else {
-      <main class="connect">
+      <main class="content connect">
         <demo-connect-panel />
       </main>
     }
   `,
   styles: `
-    .toast {
-      position: fixed;
-      z-index: 20;
-      top: 12px;
-      left: 12px;
-      right: 12px;
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100dvh;
+    }
+    .errors {
+      flex: none;
+      padding: 12px 12px 0;
+    }
+    .errors > demo-error-banner {
+      display: block;
       max-width: 560px;
       margin: 0 auto;
-      border-radius: var(--radius);
-      box-shadow: 0 10px 30px rgb(16 24 40 / 18%);
+    }
+    .content {
+      flex: 1;
+      min-height: 0;
     }
     .connect {
+      overflow-y: auto;
       padding: 24px 16px;
     }
     @media (max-width: 480px) {

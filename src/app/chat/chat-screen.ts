@@ -34,7 +34,7 @@ import { ChatHeader } from './chat-header';
     :host {
       display: flex;
       flex-direction: column;
-      height: 100dvh;
+      height: 100%;
       min-height: 0;
     }
     .body {

@@ -14,26 +14,29 @@ import {
 import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
 
 /**
- * "Switch user": a button that opens a list of the other seeded users. Escape or a click
- * outside closes it and gives focus back to the button.
+ * "Switch user": a menu button (WAI-ARIA menu pattern) listing the other seeded users.
+ * ArrowDown, Enter or Space on the button opens it on the first user, ArrowUp on the last;
+ * in the menu, the arrows move between users (wrapping), Home and End jump to the ends, Enter
+ * or Space picks, Escape closes and gives focus back to the button, Tab or a click outside closes.
  */
 @Component({
   selector: 'demo-switch-user-menu',
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     '(document:click)': 'closeOnOutsideClick($event)',
-    '(keydown.escape)': 'close(true)',
   },
   template: `
     <button
       #toggle
       type="button"
       class="button"
-      aria-haspopup="true"
+      id="switch-user-button"
+      aria-haspopup="menu"
       [attr.aria-expanded]="open()"
-      aria-controls="switch-user-list"
+      [attr.aria-controls]="open() ? 'switch-user-list' : null"
       [disabled]="disabled()"
-      (click)="open() ? close(false) : show()"
+      (click)="open() ? close(false) : show('first')"
+      (keydown)="onToggleKeydown($event)"
     >
       Switch user
       <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
@@ -41,9 +44,19 @@ import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
       </svg>
     </button>
     @if (open()) {
-      <div class="menu" id="switch-user-list" role="group" aria-label="Switch to another user">
+      <div
+        class="menu"
+        id="switch-user-list"
+        role="menu"
+        tabindex="-1"
+        aria-label="Switch to another user"
+        (keydown)="onMenuKeydown($event)"
+        (focusout)="closeOnFocusLeaving($event)"
+      >
         @for (user of others(); track user.id) {
-          <button type="button" class="item" (click)="pick(user)">{{ user.name }}</button>
+          <button type="button" class="item" role="menuitem" tabindex="-1" (click)="pick(user)">
+            {{ user.name }}
+          </button>
         }
       </div>
     }
@@ -79,7 +92,8 @@ import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
       text-align: left;
       cursor: pointer;
     }
-    .item:hover {
+    .item:hover,
+    .item:focus {
       background: var(--surface-muted);
     }
   `,
@@ -101,12 +115,11 @@ export class SwitchUserMenu {
     SEEDED_USERS.filter((user) => user.id !== this.currentUserId()),
   );
 
-  protected show(): void {
+  protected show(focus: 'first' | 'last'): void {
     this.open.set(true);
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLButtonElement>('.item')?.focus(),
-      { injector: this.injector },
-    );
+    afterNextRender(() => this.focusItem(focus === 'first' ? 0 : -1), {
+      injector: this.injector,
+    });
   }
 
   protected close(restoreFocus: boolean): void {
@@ -119,6 +132,41 @@ export class SwitchUserMenu {
     }
   }
 
+  protected onToggleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.show(event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape') {
+      this.close(true);
+    }
+  }
+
+  protected onMenuKeydown(event: KeyboardEvent): void {
+    const items = this.items();
+    const current = items.indexOf(document.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: -1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.focusItem(moves[event.key]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close(true);
+    }
+    // Enter and Space reach the focused item as a native button click.
+  }
+
+  protected closeOnFocusLeaving(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.host.nativeElement.contains(next)) {
+      this.close(false);
+    }
+  }
+
   protected closeOnOutsideClick(event: MouseEvent): void {
     if (!this.host.nativeElement.contains(event.target as Node)) {
       this.close(false);
@@ -126,7 +174,17 @@ export class SwitchUserMenu {
   }
 
   protected pick(user: SeededUser): void {
-    this.open.set(false);
+    this.close(true);
     this.switchTo.emit(user.id);
+  }
+
+  private items(): HTMLButtonElement[] {
+    return [...this.host.nativeElement.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+  }
+
+  /** Focuses the item at `index`, wrapping around at both ends (-1 is the last). */
+  private focusItem(index: number): void {
+    const items = this.items();
+    items.at(((index % items.length) + items.length) % items.length)?.focus();
   }
 }

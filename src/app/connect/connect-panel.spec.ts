@@ -3,7 +3,9 @@ import { TestBed } from '@angular/core/testing';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { ConnectChoice } from '../session/connect-choice';
 import { DemoSession } from '../session/demo-session.service';
+import { LAST_CONNECT_CHOICE_KEY } from '../session/last-connect-choice';
 import { TEST_BACKEND } from '../testing/chat-fakes';
+import { BACKEND_PROBE } from './backend-probe';
 import { ConnectPanel } from './connect-panel';
 
 describe('ConnectPanel', () => {
@@ -16,6 +18,7 @@ describe('ConnectPanel', () => {
     TestBed.configureTestingModule({
       providers: [
         { provide: CHAT_BACKEND, useValue: TEST_BACKEND },
+        { provide: BACKEND_PROBE, useValue: () => Promise.resolve(true) },
         {
           provide: DemoSession,
           useValue: { busy, connect: async (choice: ConnectChoice) => choices.push(choice) },
@@ -43,6 +46,8 @@ describe('ConnectPanel', () => {
     };
     return { fixture, element, radio, pick, type, submit };
   }
+
+  afterEach(() => localStorage.clear());
 
   it('offers the five modes of the vendor page, each with a label', async () => {
     const { element } = await render();
@@ -127,5 +132,20 @@ describe('ConnectPanel', () => {
     const button = element.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     expect(button.disabled).toBe(true);
     expect(button.textContent?.trim()).toBe('Connecting…');
+  });
+
+  it('preselects the last mode, user and token lifetime', async () => {
+    localStorage.setItem(
+      LAST_CONNECT_CHOICE_KEY,
+      JSON.stringify({ mode: 'token-provider', userId: 'carol', tokenLifetimeSeconds: 5 }),
+    );
+    const { radio, element, submit } = await render();
+    expect(radio('token-provider').checked).toBe(true);
+    expect(radio('carol').checked).toBe(true);
+    expect(element.querySelector<HTMLInputElement>('#token-lifetime')?.value).toBe('5');
+    await submit();
+    expect(choices).toEqual([
+      { mode: 'token-provider', userId: 'carol', guestName: undefined, tokenLifetimeSeconds: 5 },
+    ]);
   });
 });

@@ -1,23 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { isLocalBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
-import {
-  ConnectChoice,
-  ConnectMode,
-  DEFAULT_TOKEN_LIFETIME_SECONDS,
-  SEEDED_USERS,
-  isUserMode,
-} from '../session/connect-choice';
+import { ConnectChoice, ConnectMode, SEEDED_USERS, isUserMode } from '../session/connect-choice';
 import { DemoSession } from '../session/demo-session.service';
+import { LastConnectChoice } from '../session/last-connect-choice';
 import { UserAvatar } from '../shared/user-avatar';
+import { BackendStatus } from './backend-status';
 import { CONNECT_MODES } from './connect-modes';
 import { initCallPreview } from './init-call-preview';
 
-/** Picks a way to connect (and a user, a guest name, a token lifetime), then connects. */
+/**
+ * Picks a way to connect (and a user, a guest name, a token lifetime), then connects. Starts
+ * from the last mode, user and lifetime used (`LastConnectChoice`).
+ */
 @Component({
   selector: 'demo-connect-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [UserAvatar],
+  imports: [UserAvatar, BackendStatus],
   templateUrl: './connect-panel.html',
   styleUrl: './connect-panel.css',
 })
@@ -27,14 +25,12 @@ export class ConnectPanel {
 
   protected readonly modes = CONNECT_MODES;
   protected readonly users = SEEDED_USERS;
-  protected readonly backendLabel = isLocalBackend(this.backend)
-    ? `Local emulator at ${this.backend.baseURL}`
-    : (this.backend.baseURL ?? "Stream's cloud");
 
-  protected readonly mode = signal<ConnectMode>('token-provider');
-  protected readonly userId = signal(SEEDED_USERS[0].id);
+  private readonly last = inject(LastConnectChoice).get();
+  protected readonly mode = signal<ConnectMode>(this.last.mode);
+  protected readonly userId = signal(this.last.userId);
   protected readonly guestName = signal('');
-  protected readonly tokenLifetime = signal(DEFAULT_TOKEN_LIFETIME_SECONDS);
+  protected readonly tokenLifetime = signal(this.last.tokenLifetimeSeconds);
   protected readonly submitted = signal(false);
 
   protected readonly needsUser = computed(() => isUserMode(this.mode()));

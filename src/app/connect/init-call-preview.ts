@@ -2,9 +2,9 @@ import {
   ConnectChoice,
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   STATIC_TOKEN_LIFETIME_SECONDS,
-  channelFiltersFor,
   seededUser,
 } from '../session/connect-choice';
+import { channelInitArguments } from '../session/channel-init-arguments';
 
 function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -28,11 +28,12 @@ function literal(value: unknown): string {
 
 /**
  * The calls the demo makes for a choice, as code a developer can copy: the `init()` of the
- * vendor's "Users and tokens" page, then `channelService.init()` with the channel filters.
+ * vendor's "Users and tokens" page, then `channelService.init()` with the very arguments the
+ * session passes (`channelInitArguments`).
  */
 export function initCallPreview(choice: ConnectChoice, tokenEndpoint: string): string {
   const userId = choice.userId ?? 'alice';
-  const channels = `await channelService.init(${literal(channelFiltersFor(choice))});`;
+  const channels = `await channelService.init(${channelInitArguments(choice).map(literal).join(', ')});`;
   switch (choice.mode) {
     case 'token-provider': {
       const lifetime = choice.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;

@@ -2,7 +2,10 @@ import { TestBed } from '@angular/core/testing';
 import { StreamChatError } from 'ngx-stream-chat';
 import { StreamChat } from 'stream-chat';
 import { FakeChannelService, FakeChatClientService, provideChatFakes } from '../testing/chat-fakes';
+import { channelInitArguments } from './channel-init-arguments';
+import { ConnectChoice } from './connect-choice';
 import { DemoSession } from './demo-session.service';
+import { LastConnectChoice } from './last-connect-choice';
 import { TokenEndpointClient } from './token-endpoint-client';
 
 describe('DemoSession', () => {
@@ -34,6 +37,8 @@ describe('DemoSession', () => {
     session = TestBed.inject(DemoSession);
   });
 
+  afterEach(() => localStorage.clear());
+
   it("connects with a token provider, then loads the user's channels", async () => {
     await expect(
       session.connect({ mode: 'token-provider', userId: 'alice', tokenLifetimeSeconds: 5 }),
@@ -59,6 +64,11 @@ describe('DemoSession', () => {
       tokenLifetimeSeconds: 5,
     });
     expect(session.error()).toBeUndefined();
+    expect(TestBed.inject(LastConnectChoice).get()).toEqual({
+      mode: 'token-provider',
+      userId: 'alice',
+      tokenLifetimeSeconds: 5,
+    });
   });
 
   it('fetches a static token once, for an hour', async () => {
@@ -155,5 +165,22 @@ describe('DemoSession', () => {
     expect(session.choice()).toBeUndefined();
     expect(chat.calls.filter(([method]) => method === 'disconnectUser')).toHaveLength(1);
     expect(session.busy()).toBe(false);
+  });
+
+  it('passes channelService.init() the arguments the connect panel previews', async () => {
+    const choices: ConnectChoice[] = [
+      { mode: 'token-provider', userId: 'alice' },
+      { mode: 'static-token', userId: 'bob' },
+      { mode: 'dev-token', userId: 'carol' },
+      { mode: 'guest', guestName: 'Sam' },
+      { mode: 'anonymous' },
+    ];
+    for (const choice of choices) {
+      channels.calls.length = 0;
+      await session.connect(choice);
+      expect(channels.calls.filter(([method]) => method === 'init')).toEqual([
+        ['init', ...channelInitArguments(choice)],
+      ]);
+    }
   });
 });

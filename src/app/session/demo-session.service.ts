@@ -6,12 +6,13 @@ import {
   ConnectChoice,
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   STATIC_TOKEN_LIFETIME_SECONDS,
-  channelFiltersFor,
   guestUserFor,
   isUserMode,
   seededUser,
 } from './connect-choice';
+import { channelInitArguments } from './channel-init-arguments';
 import { DemoError, describeError } from './demo-error';
+import { LastConnectChoice } from './last-connect-choice';
 import { TokenEndpointClient } from './token-endpoint-client';
 
 /** The arguments of one `ChatClientService.init()` call. */
@@ -27,6 +28,7 @@ export class DemoSession {
   private readonly channelService = inject(ChannelService);
   private readonly backend = inject(CHAT_BACKEND);
   private readonly tokens = inject(TokenEndpointClient);
+  private readonly lastChoice = inject(LastConnectChoice);
 
   private readonly choiceState = signal<ConnectChoice | undefined>(undefined);
   private readonly errorState = signal<DemoError | undefined>(undefined);
@@ -43,10 +45,13 @@ export class DemoSession {
 
   /**
    * Connects as the page shows: waits for the previous user to be disconnected (channels reset
-   * first), then `chatService.init(...)`, then `channelService.init(filters)`.
-   * Resolves with whether the user got connected; errors go to `error`.
+   * first), then `chatService.init(...)`, then `channelService.init(...)` with
+   * `channelInitArguments(choice)`, the arguments the connect panel's preview prints.
+   * Resolves with whether the user got connected; errors go to `error`. The choice is remembered
+   * (`LastConnectChoice`) for the connect panel to preselect next time.
    */
   async connect(choice: ConnectChoice): Promise<boolean> {
+    this.lastChoice.remember(choice);
     this.errorState.set(undefined);
     this.busyState.set(true);
     try {
@@ -61,9 +66,7 @@ export class DemoSession {
     }
     this.choiceState.set(choice);
     try {
-      await this.channelService.init(channelFiltersFor(choice), undefined, {
-        activateFirstChannel: !isUserMode(choice.mode),
-      });
+      await this.channelService.init(...channelInitArguments(choice));
     } catch (error) {
       this.report('Could not load the channels', error);
     }

@@ -9,6 +9,7 @@ import {
 import type { Channel, UserResponse } from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
+import { BACKEND_PROBE } from '../connect/backend-probe';
 
 /** The backend the specs run against: the emulator's defaults. */
 export const TEST_BACKEND: ChatBackend = {
@@ -109,7 +110,10 @@ export class FakeChannelService {
   }
 }
 
-/** Providers that put the fakes (and the test backend) in place of the real services. */
+/**
+ * Providers that put the fakes (and the test backend, which always answers the health probe)
+ * in place of the real services.
+ */
 export function provideChatFakes(
   chat = new FakeChatClientService(),
   channels = new FakeChannelService(),
@@ -118,6 +122,7 @@ export function provideChatFakes(
     { provide: ChatClientService, useValue: chat },
     { provide: ChannelService, useValue: channels },
     { provide: CHAT_BACKEND, useValue: TEST_BACKEND },
+    { provide: BACKEND_PROBE, useValue: () => Promise.resolve(true) },
   ];
 }
 
