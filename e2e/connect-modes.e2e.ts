@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import { DESKTOP, DemoPage, PHONE } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { Locator, eventually, expect } from './support/expect';
+import { poll } from '../projects/stream-chat-emulator/test/poll';
+import { E2E_POLL_INTERVAL_MS, Locator, expect } from './support/expect';
 
 describe('connect modes', { timeout: 60_000 }, () => {
   let stack: DemoStack;
@@ -111,12 +112,15 @@ describe('connect modes', { timeout: 60_000 }, () => {
       await expect(demo.page.getByTestId('channel-title')).toHaveText('Town square');
       await expect(demo.message('Sound check ok on my side.')).toBeVisible();
       await demo.send('Hello from a guest!');
-      await eventually(
+      await poll(
         async () =>
           stack
             .storedMessages('livestream:town-square')
             .some((message) => message.text === 'Hello from a guest!' && message.role === 'guest'),
-        () => 'the guest message to reach the emulator, sent by a guest',
+        {
+          description: () => 'the guest message to reach the emulator, sent by a guest',
+          intervalMs: E2E_POLL_INTERVAL_MS,
+        },
       );
       await demo.screenshot('guest');
     }));

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import { DemoPage } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { eventually, expect } from './support/expect';
+import { poll } from '../projects/stream-chat-emulator/test/poll';
+import { E2E_POLL_INTERVAL_MS, expect } from './support/expect';
 
 describe('switching user', { timeout: 60_000 }, () => {
   let stack: DemoStack;
@@ -102,10 +103,10 @@ describe('switching user', { timeout: 60_000 }, () => {
   /** Fails unless these radio buttons of the connect panel are checked. */
   async function expectChecked(...labels: string[]): Promise<void> {
     for (const label of labels) {
-      await eventually(
-        () => demo.page.getByRole('radio', { name: label }).isChecked(),
-        () => `"${label}" to be preselected on the connect panel`,
-      );
+      await poll(() => demo.page.getByRole('radio', { name: label }).isChecked(), {
+        description: () => `"${label}" to be preselected on the connect panel`,
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      });
     }
   }
 });

@@ -2,7 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DemoPage } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { eventually, expect } from './support/expect';
+import { poll } from '../projects/stream-chat-emulator/test/poll';
+import { E2E_POLL_INTERVAL_MS, expect } from './support/expect';
 
 describe('token provider with short-lived tokens', { timeout: 90_000 }, () => {
   let stack: DemoStack;
@@ -44,11 +45,11 @@ describe('token provider with short-lived tokens', { timeout: 90_000 }, () => {
     await expect(alice.errorBanner).toHaveCount(0);
     await expect(alice.page.locator('demo-message-item[data-status="failed"]')).toHaveCount(0);
 
-    await eventually(
-      async () => stack.tokenEndpoint.issuedTokens('alice') >= 3,
-      () =>
+    await poll(async () => stack.tokenEndpoint.issuedTokens('alice') >= 3, {
+      description: () =>
         `the provider to be called on connect and again after expiry, ` +
         `but the endpoint issued ${stack.tokenEndpoint.issuedTokens('alice')} token(s)`,
-    );
+      intervalMs: E2E_POLL_INTERVAL_MS,
+    });
   });
 });

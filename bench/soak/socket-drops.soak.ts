@@ -1,7 +1,8 @@
 import { ErrorHandler, EnvironmentInjector } from '@angular/core';
 import { ChannelService, ChatClientService, ChatMessage } from 'ngx-stream-chat';
 import { RunningEmulator, startEmulator } from 'stream-chat-emulator';
-import { sleep, waitUntil } from '../support/emulator-clients';
+import { poll } from '../../projects/stream-chat-emulator/test/poll';
+import { sleep } from '../support/emulator-clients';
 import { RecordingErrorHandler, libraryInjector } from '../support/library-injector';
 import { SoakReport } from '../support/report-model';
 import { RunMode, bySize } from '../support/run-mode';
@@ -129,7 +130,7 @@ export async function run(mode: RunMode): Promise<SoakReport> {
 
     // Both users back online and caught up: every server message listed, nothing pending.
     const serverIds = () => emulator.messages(CID).map((message) => message.id);
-    const settled = await waitUntil(
+    const settled = await poll(
       () =>
         participants.every(
           (p) =>
@@ -137,8 +138,7 @@ export async function run(mode: RunMode): Promise<SoakReport> {
             p.chat.connectionState() === 'online' &&
             compare(p, serverIds()).lost === 0,
         ),
-      catchUpMs,
-      'both users to catch up',
+      { description: 'both users to catch up', timeoutMs: catchUpMs, intervalMs: 5 },
     ).then(
       () => true,
       () => false,

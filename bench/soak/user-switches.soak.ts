@@ -1,7 +1,8 @@
 import { ErrorHandler } from '@angular/core';
 import { ChannelService, ChatClientService, ChatUser } from 'ngx-stream-chat';
 import { SeedData, startEmulator } from 'stream-chat-emulator';
-import { sleep, waitUntil } from '../support/emulator-clients';
+import { poll } from '../../projects/stream-chat-emulator/test/poll';
+import { sleep } from '../support/emulator-clients';
 import { RecordingErrorHandler, libraryInjector } from '../support/library-injector';
 import { SoakReport } from '../support/report-model';
 import { RunMode, bySize } from '../support/run-mode';
@@ -110,9 +111,11 @@ export async function run(mode: RunMode): Promise<SoakReport> {
     requested = undefined;
     await chat.disconnectUser();
     channels.reset();
-    await waitUntil(() => emulator.faults.connectionCount() === 0, 5000, 'sockets to close').catch(
-      () => undefined,
-    );
+    await poll(() => emulator.faults.connectionCount() === 0, {
+      description: 'sockets to close',
+      timeoutMs: 5000,
+      intervalMs: 5,
+    }).catch(() => undefined);
     const leftoverListeners = recorder.listenerCount();
     const openClientSockets = recorder.openSocketCount();
     const serverSockets = emulator.faults.connectionCount();

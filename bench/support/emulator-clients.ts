@@ -21,18 +21,3 @@ export function rawClient(emulator: EmulatorEndpoint): StreamChat {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-/** Polls `condition` every 5 ms until it holds; rejects after `timeoutMs`. */
-export async function waitUntil(
-  condition: () => boolean,
-  timeoutMs: number,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await sleep(5);
-  }
-}

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Locator, Page, eventually, expect } from './expect';
+import { poll } from '../../projects/stream-chat-emulator/test/poll';
+import { Browser, BrowserContext, E2E_POLL_INTERVAL_MS, Locator, Page, expect } from './expect';
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -138,10 +139,10 @@ export class DemoPage {
 
   /** Waits until the focused element's text is `text`. */
   async expectFocus(text: string): Promise<void> {
-    await eventually(
-      async () => (await this.focusedText()) === text,
-      async () => `focus on "${text}", but it is on "${await this.focusedText()}"`,
-    );
+    await poll(async () => (await this.focusedText()) === text, {
+      description: async () => `focus on "${text}", but it is on "${await this.focusedText()}"`,
+      intervalMs: E2E_POLL_INTERVAL_MS,
+    });
   }
 
   /** Presses Tab (from the top of the page) until the element with this text has the focus. */

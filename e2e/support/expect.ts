@@ -1,31 +1,13 @@
 import type { Locator } from 'playwright-core';
+import { poll } from '../../projects/stream-chat-emulator/test/poll';
 
 export type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** How long an expectation keeps retrying before it fails. */
 export const EXPECT_TIMEOUT_MS = 10_000;
 
-/** Retries `check` until it returns `true`, then resolves; rejects with `describe()` on timeout. */
-export async function eventually(
-  check: () => Promise<boolean>,
-  describe: () => Promise<string> | string,
-  timeoutMs = EXPECT_TIMEOUT_MS,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) {
-        return;
-      }
-    } catch {
-      // The page may be mid-render; try again.
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms: ${await describe()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** How often an expectation retries: each attempt is a round trip to the browser. */
+export const E2E_POLL_INTERVAL_MS = 100;
 
 async function textsOf(locator: Locator): Promise<string> {
   const texts = await locator.allInnerTexts().catch(() => []);
@@ -40,44 +22,48 @@ export function expect(locator: Locator, timeoutMs = EXPECT_TIMEOUT_MS) {
   const name = locator.toString();
   return {
     toBeVisible: () =>
-      eventually(
-        () => locator.first().isVisible(),
-        () => `${name} to be visible`,
+      poll(() => locator.first().isVisible(), {
+        description: () => `${name} to be visible`,
         timeoutMs,
-      ),
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      }),
     toBeHidden: () =>
-      eventually(
-        async () => !(await locator.first().isVisible()),
-        async () => `${name} to be hidden, but it shows ${await textsOf(locator)}`,
+      poll(async () => !(await locator.first().isVisible()), {
+        description: async () => `${name} to be hidden, but it shows ${await textsOf(locator)}`,
         timeoutMs,
-      ),
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      }),
     toHaveText: (expected: string | RegExp) =>
-      eventually(
+      poll(
         async () => {
           const text = (await locator.first().innerText()).trim();
           return typeof expected === 'string' ? text === expected : expected.test(text);
         },
-        async () =>
-          `${name} to have text ${String(expected)}, but it has ${await textsOf(locator)}`,
-        timeoutMs,
+        {
+          description: async () =>
+            `${name} to have text ${String(expected)}, but it has ${await textsOf(locator)}`,
+          timeoutMs,
+          intervalMs: E2E_POLL_INTERVAL_MS,
+        },
       ),
     toHaveCount: (count: number) =>
-      eventually(
-        async () => (await locator.count()) === count,
-        async () => `${name} to match ${count} elements, but it matches ${await locator.count()}`,
+      poll(async () => (await locator.count()) === count, {
+        description: async () =>
+          `${name} to match ${count} elements, but it matches ${await locator.count()}`,
         timeoutMs,
-      ),
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      }),
     toBeDisabled: () =>
-      eventually(
-        () => locator.first().isDisabled(),
-        () => `${name} to be disabled`,
+      poll(() => locator.first().isDisabled(), {
+        description: () => `${name} to be disabled`,
         timeoutMs,
-      ),
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      }),
     toBeEnabled: () =>
-      eventually(
-        () => locator.first().isEnabled(),
-        () => `${name} to be enabled`,
+      poll(() => locator.first().isEnabled(), {
+        description: () => `${name} to be enabled`,
         timeoutMs,
-      ),
+        intervalMs: E2E_POLL_INTERVAL_MS,
+      }),
   };
 }

@@ -128,24 +128,6 @@ export function nextEvent(
   });
 }
 
-/**
- * Polls `condition` until it holds.
- * @throws Error with `description` after `timeoutMs`.
- */
-export async function waitUntil(
-  condition: () => boolean,
-  description: string,
-  timeoutMs = 3000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting until ${description}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Parses the JSON error message `connectUser` rejects with (`{code, StatusCode, message, isWSFailure}`). */
 export function connectErrorOf(error: unknown): {
   code: number;

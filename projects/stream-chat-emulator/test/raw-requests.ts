@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { RunningEmulator } from '../src';
+import { poll } from './poll';
 
 /**
  * Who a raw request authenticates as: a seeded user (a signed user token), the server (a
@@ -131,10 +132,12 @@ export async function rawSocketExchange(
     }),
   );
   await Promise.race([new Promise((resolve) => socket.once('open', resolve)), closed]);
-  const deadline = Date.now() + 2000;
-  while (outcome.frames.length === 0 && outcome.closeCode === undefined && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  // The frames are sent even when the server neither answers nor closes within 2 s.
+  await poll(() => outcome.frames.length > 0 || outcome.closeCode !== undefined, {
+    description: 'a first frame or the close',
+    timeoutMs: 2000,
+    intervalMs: 10,
+  }).catch(() => undefined);
   for (const frame of frames) {
     if (socket.readyState === WebSocket.OPEN) {
       socket.send(frame, { binary: Buffer.isBuffer(frame) });

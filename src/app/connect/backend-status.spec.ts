@@ -5,6 +5,7 @@ import { CHAT_BACKEND } from '../chat-backend.token';
 import { TEST_BACKEND } from '../testing/chat-fakes';
 import { BACKEND_PROBE, BACKEND_PROBE_INTERVAL_MS, backendProbeUrl } from './backend-probe';
 import { BackendStatus } from './backend-status';
+import { poll } from '../../../projects/stream-chat-emulator/test/poll';
 
 describe('BackendStatus', () => {
   let answers: boolean;
@@ -33,11 +34,17 @@ describe('BackendStatus', () => {
     const dot = element.querySelector('.dot')!;
     /** Waits (polling) until the label says `text`. */
     const labelBecomes = async (text: string) => {
-      for (let tries = 0; tries < 100 && label.textContent?.trim() !== text; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        await fixture.whenStable();
-      }
-      expect(label.textContent?.trim()).toBe(text);
+      await poll(
+        async () => {
+          await fixture.whenStable();
+          return label.textContent?.trim() === text;
+        },
+        {
+          description: () => `the label "${text}", it says "${label.textContent?.trim()}"`,
+          timeoutMs: 1000,
+          intervalMs: 5,
+        },
+      );
     };
     return { fixture, label, dot, labelBecomes };
   }

@@ -3,7 +3,7 @@ import { tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { useChannelServiceFixture } from '../../../../jest/channel-service-fixture';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { createChannel, sendMessages, serverMessageIds } from '../../../../jest/peer-channels';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 const cids = (channels: Channel[] | undefined) => channels?.map((channel) => channel.cid);
 
@@ -18,20 +18,21 @@ describe('ChannelService live updates against the emulator', () => {
     expect(cids(fixture.service.channels())).toEqual([existing.cid]);
 
     const created = await createChannel(alice, [bob], 'new');
-    await waitFor(
+    await poll(
       () => cids(fixture.service.channels())?.join() === [created.cid, existing.cid].join(),
-      'the new channel to join the list on top',
+      { description: 'the new channel to join the list on top' },
     );
     const listed = fixture.service.channels()![0];
     await created.sendMessage({ text: 'welcome' });
-    await waitFor(() => fixture.service.unreadCount(listed)() === 1, 'the new channel to be live');
+    await poll(() => fixture.service.unreadCount(listed)() === 1, {
+      description: 'the new channel to be live',
+    });
 
     await fixture.service.setAsActiveChannel(listed);
     await created.removeMembers([bob]);
-    await waitFor(
-      () => cids(fixture.service.channels())?.join() === existing.cid,
-      'the channel to leave the list',
-    );
+    await poll(() => cids(fixture.service.channels())?.join() === existing.cid, {
+      description: 'the channel to leave the list',
+    });
     expect(fixture.service.activeChannel()).toBeUndefined();
     expect(fixture.service.activeChannelMessages()).toEqual([]);
   });
@@ -48,10 +49,9 @@ describe('ChannelService live updates against the emulator', () => {
 
     await doomed.delete();
 
-    await waitFor(
-      () => cids(fixture.service.channels())?.join() === kept.cid,
-      'the deleted channel to leave the list',
-    );
+    await poll(() => cids(fixture.service.channels())?.join() === kept.cid, {
+      description: 'the deleted channel to leave the list',
+    });
     expect(fixture.service.activeChannel()).toBeUndefined();
   });
 
@@ -66,14 +66,17 @@ describe('ChannelService live updates against the emulator', () => {
 
     await older.sendMessage({ text: 'remember me?' });
 
-    await waitFor(
-      () => cids(fixture.service.channels())?.join() === [older.cid, newer.cid].join(),
-      'the channel with the message to join the list',
-    );
+    await poll(() => cids(fixture.service.channels())?.join() === [older.cid, newer.cid].join(), {
+      description: 'the channel with the message to join the list',
+    });
     const joined = fixture.service.channels()![0];
-    await waitFor(() => fixture.service.unreadCount(joined)() === 1, 'its unread count');
+    await poll(() => fixture.service.unreadCount(joined)() === 1, {
+      description: 'its unread count',
+    });
     await older.sendMessage({ text: 'now you watch' });
-    await waitFor(() => fixture.service.unreadCount(joined)() === 2, 'it to be watched');
+    await poll(() => fixture.service.unreadCount(joined)() === 2, {
+      description: 'it to be watched',
+    });
   });
 
   it('shows only the new user after a switch with reset, and resets itself on disconnect', async () => {
@@ -100,10 +103,9 @@ describe('ChannelService live updates against the emulator', () => {
     expect(fixture.service.activeChannel()?.cid).toBe(carols.cid);
     await bobs.sendMessage({ text: 'for bob only' });
     await carols.sendMessage({ text: 'for carol' });
-    await waitFor(
-      () => fixture.service.activeChannelMessages().some((m) => m.text === 'for carol'),
-      "carol's message",
-    );
+    await poll(() => fixture.service.activeChannelMessages().some((m) => m.text === 'for carol'), {
+      description: "carol's message",
+    });
     expect(cids(fixture.service.channels())).toEqual([carols.cid]);
     expect(Object.values(bobClient.listeners).flat()).toHaveLength(0);
 
@@ -134,19 +136,20 @@ describe('ChannelService live updates against the emulator', () => {
     await recovered;
 
     await expectCaughtUp(busy, 11);
-    await waitFor(
+    await poll(
       () => cids(fixture.service.channels())?.join() === [busy.cid, created.cid, quiet.cid].join(),
-      'the channel created meanwhile to be listed',
+      { description: 'the channel created meanwhile to be listed' },
     );
     const quietListed = fixture.service.channels()![2];
-    await waitFor(() => fixture.service.unreadCount(quietListed)() === 1, 'the missed unread');
+    await poll(() => fixture.service.unreadCount(quietListed)() === 1, {
+      description: 'the missed unread',
+    });
     expect(fixture.chat.connectionState()).toBe('online');
 
     await created.sendMessage({ text: 'live again' });
-    await waitFor(
-      () => cids(fixture.service.channels())?.[0] === created.cid,
-      'the new channel to be live',
-    );
+    await poll(() => cids(fixture.service.channels())?.[0] === created.cid, {
+      description: 'the new channel to be live',
+    });
   });
 
   it('catches up on more than a page of missed messages after going offline', async () => {
@@ -162,7 +165,9 @@ describe('ChannelService live updates against the emulator', () => {
     // The socket closes for good (1000) and the browser reports being offline...
     await fixture.admin.dropSockets({ userId: bob, code: 1000 });
     window.dispatchEvent(new Event('offline'));
-    await waitFor(async () => (await fixture.admin.connectionCount(bob)) === 0, 'bob away');
+    await poll(async () => (await fixture.admin.connectionCount(bob)) === 0, {
+      description: 'bob away',
+    });
     const missed = await sendMessages(busy, 60, 'missed');
     // ...until it is back online, and the client reconnects.
     window.dispatchEvent(new Event('online'));
@@ -189,7 +194,10 @@ describe('ChannelService live updates against the emulator', () => {
     const stored = await serverMessageIds(channel);
     expect(stored).toHaveLength(count);
     const ids = () => fixture.service.activeChannelMessages().map((message) => message.id);
-    await waitFor(() => ids().length >= stored.length, `all ${count} messages`, 15_000);
+    await poll(() => ids().length >= stored.length, {
+      description: `all ${count} messages`,
+      timeoutMs: 15_000,
+    });
     expect(ids()).toEqual(stored);
   }
 });

@@ -7,7 +7,7 @@ import { provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { createChannel } from '../../../../jest/peer-channels';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 const zoneJsLoaded = 'Zone' in globalThis;
 
@@ -92,7 +92,7 @@ describe(`ChannelService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})`, 
     const chat = TestBed.inject(ChatClientService);
     const channels = TestBed.inject(ChannelService);
     expect(TestBed.inject(NgZone).constructor.name).toBe(zoneJsLoaded ? 'NgZone' : 'NoopNgZone');
-    await waitFor(() => items('.channels').join() === 'none', 'the empty list');
+    await poll(() => items('.channels').join() === 'none', { description: 'the empty list' });
 
     const bob = uniqueId('bob');
     await chat.init(emulator.apiKey, bob, tokenFor(bob));
@@ -101,30 +101,34 @@ describe(`ChannelService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})`, 
     const general = await createChannel(alice, [bob], 'general', { name: 'General' });
     await general.sendMessage({ text: 'first' });
     await channels.init({ members: { $in: [bob] } });
-    await waitFor(() => items('.channels').join() === 'General:0', 'the list');
-    await waitFor(() => items('.messages').join() === 'first (received)', 'the messages');
+    await poll(() => items('.channels').join() === 'General:0', { description: 'the list' });
+    await poll(() => items('.messages').join() === 'first (received)', {
+      description: 'the messages',
+    });
 
     await general.sendMessage({ text: 'second' });
-    await waitFor(
-      () => items('.messages').join() === 'first (received),second (received)',
-      'a new message',
-    );
+    await poll(() => items('.messages').join() === 'first (received),second (received)', {
+      description: 'a new message',
+    });
 
     const random = await createChannel(alice, [bob], 'random', { name: 'Random' });
     await random.sendMessage({ text: 'over here' });
-    await waitFor(
-      () => items('.channels').join() === 'Random:1,General:0',
-      'a new channel on top with its unread count',
-    );
+    await poll(() => items('.channels').join() === 'Random:1,General:0', {
+      description: 'a new channel on top with its unread count',
+    });
 
     await channels.sendMessage('from bob');
-    await waitFor(() => items('.messages').at(-1) === 'from bob (received)', 'our own message');
+    await poll(() => items('.messages').at(-1) === 'from bob (received)', {
+      description: 'our own message',
+    });
     expect(textOf('.typing')).toBe('0');
     await general.keystroke();
-    await waitFor(() => textOf('.typing') === '1', 'alice typing');
+    await poll(() => textOf('.typing') === '1', { description: 'alice typing' });
 
     channels.reset();
-    await waitFor(() => items('.channels').join() === 'none', 'the list cleared by reset');
+    await poll(() => items('.channels').join() === 'none', {
+      description: 'the list cleared by reset',
+    });
     expect(items('.messages')).toEqual([]);
 
     function textOf(selector: string): string | undefined {
@@ -143,9 +147,9 @@ describe(`ChannelService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})`, 
     peers.push(alice);
     const channel = await createChannel(alice, [bob], 'zone');
     await TestBed.inject(ChannelService).init({ members: { $in: [bob] } });
-    await waitFor(() => textOf('.count') === '1', 'the channel count');
+    await poll(() => textOf('.count') === '1', { description: 'the channel count' });
 
     await channel.sendMessage({ text: 'noticed by zone.js' });
-    await waitFor(() => textOf('.last') === 'noticed by zone.js', 'the new message');
+    await poll(() => textOf('.last') === 'noticed by zone.js', { description: 'the new message' });
   });
 });

@@ -3,7 +3,7 @@ import { StreamChatError } from 'ngx-stream-chat';
 import { useChannelServiceFixture } from '../../../../jest/channel-service-fixture';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { createChannel, sendMessages } from '../../../../jest/peer-channels';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 const cids = (channels: Channel[] | undefined) => channels?.map((channel) => channel.cid);
 /** Bob's channels of one colour (a custom field). */
@@ -46,10 +46,9 @@ describe('ChannelService against the emulator', () => {
     expect(fixture.service.activeChannelMessages().map((m) => m.text)).toEqual(['newest']);
 
     await third.sendMessage({ text: 'now the newest' });
-    await waitFor(
-      () => cids(fixture.service.channels())?.[0] === third.cid,
-      'the channel with the new message to move to the top',
-    );
+    await poll(() => cids(fixture.service.channels())?.[0] === third.cid, {
+      description: 'the channel with the new message to move to the top',
+    });
     expect(cids(fixture.service.channels())).toEqual([third.cid, second.cid, first.cid]);
     expect(fixture.service.activeChannel()?.cid).toBe(second.cid);
   });
@@ -70,15 +69,23 @@ describe('ChannelService against the emulator', () => {
     await sendMessages(one, 2, 'for one');
     await two.sendMessage({ text: 'for two' });
 
-    await waitFor(() => unreadOne() === 2 && unreadTwo.at(-1) === 1, 'unread counts 2 and 1');
-    await waitFor(() => fixture.chat.user()?.total_unread_count === 3, 'a total of 3');
+    await poll(() => unreadOne() === 2 && unreadTwo.at(-1) === 1, {
+      description: 'unread counts 2 and 1',
+    });
+    await poll(() => fixture.chat.user()?.total_unread_count === 3, {
+      description: 'a total of 3',
+    });
     expect(unreadTwo).toEqual([0, 1]);
 
     await fixture.service.setAsActiveChannel(listedOne);
 
-    await waitFor(() => unreadOne() === 0, 'the opened channel to be read');
-    await waitFor(() => fixture.chat.user()?.total_unread_count === 1, 'a total of 1');
-    await waitFor(() => one.state.read[bob]?.unread_messages === 0, 'alice to see bob read it');
+    await poll(() => unreadOne() === 0, { description: 'the opened channel to be read' });
+    await poll(() => fixture.chat.user()?.total_unread_count === 1, {
+      description: 'a total of 1',
+    });
+    await poll(() => one.state.read[bob]?.unread_messages === 0, {
+      description: 'alice to see bob read it',
+    });
     expect(unreadTwo.at(-1)).toBe(1);
   });
 
@@ -90,13 +97,14 @@ describe('ChannelService against the emulator', () => {
     const texts = () => fixture.service.activeChannelMessages().map((m) => m.text);
 
     const { message: fromAlice } = await channel.sendMessage({ text: 'hi bob' });
-    await waitFor(() => texts().includes('hi bob'), "alice's message to appear");
-    await waitFor(
-      () => channel.state.read[bob]?.last_read_message_id === fromAlice.id,
-      'alice to see that bob read her message',
-    );
+    await poll(() => texts().includes('hi bob'), { description: "alice's message to appear" });
+    await poll(() => channel.state.read[bob]?.last_read_message_id === fromAlice.id, {
+      description: 'alice to see that bob read her message',
+    });
     const unread = fixture.service.unreadCount(fixture.service.activeChannel()!);
-    await waitFor(() => unread() === 0, 'the active channel to have no unread messages');
+    await poll(() => unread() === 0, {
+      description: 'the active channel to have no unread messages',
+    });
 
     const sending = fixture.service.sendMessage('hi alice');
     expect(fixture.service.activeChannelMessages().at(-1)).toMatchObject({
@@ -105,29 +113,34 @@ describe('ChannelService against the emulator', () => {
     });
     const sent = await sending;
     expect(sent).toMatchObject({ text: 'hi alice', status: 'received', user: { id: bob } });
-    await waitFor(
-      () => channel.state.messages.some((m) => m.id === sent.id),
-      "bob's message to reach alice",
-    );
+    await poll(() => channel.state.messages.some((m) => m.id === sent.id), {
+      description: "bob's message to reach alice",
+    });
     expect(texts()).toEqual(['hi bob', 'hi alice']);
 
     await channel.keystroke();
-    await waitFor(
+    await poll(
       () =>
         fixture.service
           .usersTypingInChannel()
           .map((u) => u.id)
           .join() === alice.userID,
-      'alice to be typing',
+      { description: 'alice to be typing' },
     );
     await channel.stopTyping();
-    await waitFor(() => fixture.service.usersTypingInChannel().length === 0, 'alice to stop');
+    await poll(() => fixture.service.usersTypingInChannel().length === 0, {
+      description: 'alice to stop',
+    });
 
     await fixture.service.typingStarted();
-    await waitFor(() => channel.state.typing[bob] !== undefined, 'alice to see bob typing');
+    await poll(() => channel.state.typing[bob] !== undefined, {
+      description: 'alice to see bob typing',
+    });
     expect(fixture.service.usersTypingInChannel()).toEqual([]);
     await fixture.service.typingStopped();
-    await waitFor(() => channel.state.typing[bob] === undefined, 'bob to stop typing');
+    await poll(() => channel.state.typing[bob] === undefined, {
+      description: 'bob to stop typing',
+    });
   });
 
   it('replaces the list when init is called again with other filters', async () => {
@@ -152,10 +165,9 @@ describe('ChannelService against the emulator', () => {
     // The first list's listeners are gone: activity there changes nothing.
     await red.sendMessage({ text: 'still there?' });
     await blue.sendMessage({ text: 'marker' });
-    await waitFor(
-      () => fixture.service.activeChannelMessages().some((m) => m.text === 'marker'),
-      'the marker message',
-    );
+    await poll(() => fixture.service.activeChannelMessages().some((m) => m.text === 'marker'), {
+      description: 'the marker message',
+    });
     expect(cids(fixture.service.channels())).toEqual([blue.cid]);
   });
 
@@ -220,10 +232,9 @@ describe('ChannelService against the emulator', () => {
     expect(fixture.service.activeChannelMessages()).toEqual([
       expect.objectContaining({ id: failed.id, status: 'received' }),
     ]);
-    await waitFor(
-      () => channel.state.messages.some((m) => m.id === failed.id),
-      'alice to get the resent message',
-    );
+    await poll(() => channel.state.messages.some((m) => m.id === failed.id), {
+      description: 'alice to get the resent message',
+    });
     expect(channel.state.messages.filter((m) => m.text === 'will this arrive?')).toHaveLength(1);
   });
 

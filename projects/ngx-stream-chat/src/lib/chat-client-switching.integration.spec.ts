@@ -4,7 +4,7 @@ import { ChatClientService, StreamChatError, provideStreamChat } from 'ngx-strea
 import { EmulatorAdmin } from 'ngx-stream-chat/testing';
 import { tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 /** How many listeners are registered on the client, across all event types. */
 const listenerCount = (client: StreamChat) =>
@@ -34,7 +34,11 @@ describe('ChatClientService switching users on one client', () => {
     service.user$.subscribe((user) => seen.push(user?.id));
 
     const initA = service.init(emulator.apiKey, a, tokenFor(a));
-    await waitFor(() => service.connectionState() === 'connecting', 'A to be connecting', 2000, 0);
+    await poll(() => service.connectionState() === 'connecting', {
+      description: 'A to be connecting',
+      timeoutMs: 2000,
+      intervalMs: 0,
+    });
     const initB = service.init(emulator.apiKey, b, tokenFor(b));
     const resultA = await initA.then(
       () => 'resolved',
@@ -49,7 +53,9 @@ describe('ChatClientService switching users on one client', () => {
     expect(seen).not.toContain(a);
     expect(seen.slice(afterB - 1)).toEqual([b]);
     expect(service.chatClient?.user?.id).toBe(b);
-    await waitFor(async () => (await admin.connectionCount(a)) === 0, "A's socket to close");
+    await poll(async () => (await admin.connectionCount(a)) === 0, {
+      description: "A's socket to close",
+    });
   });
 
   it('survives 50 rapid alternating switches with no listener or socket left behind', async () => {
@@ -66,18 +72,16 @@ describe('ChatClientService switching users on one client', () => {
 
     expect(wrongUser).toEqual([]);
     expect(listenerCount(client)).toBe(listenersWhenConnected);
-    await waitFor(
-      async () => (await admin.connectionCount(ids[1])) === 0,
-      'the switched-away sockets to close',
-    );
+    await poll(async () => (await admin.connectionCount(ids[1])) === 0, {
+      description: 'the switched-away sockets to close',
+    });
     expect(await admin.connectionCount(ids[0])).toBe(1);
 
     await service.disconnectUser();
     expect(listenerCount(client)).toBe(listenersWhenConnected - 1);
-    await waitFor(
-      async () => (await admin.connectionCount(ids[0])) === 0,
-      'the last socket to close',
-    );
+    await poll(async () => (await admin.connectionCount(ids[0])) === 0, {
+      description: 'the last socket to close',
+    });
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
 import { createChannel } from '../../../../jest/peer-channels';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 const listenerCount = (client: StreamChat) =>
   Object.values(client.listeners).reduce((sum, list) => sum + list.length, 0);
@@ -38,7 +38,9 @@ describe('ChatClientService and ChannelService when their injector is destroyed'
 
     TestBed.resetTestingModule();
 
-    await waitFor(async () => (await admin.connectionCount(bob)) === 0, 'the socket to close');
+    await poll(async () => (await admin.connectionCount(bob)) === 0, {
+      description: 'the socket to close',
+    });
     expect(client.user).toBeUndefined();
     expect(listenerCount(client)).toBe(0);
     expect(listed.at(-1)).toBeUndefined();
@@ -54,7 +56,9 @@ describe('ChatClientService and ChannelService when their injector is destroyed'
     expect(client.userID).toBe(first);
 
     TestBed.resetTestingModule();
-    await waitFor(async () => (await admin.connectionCount(first)) === 0, 'the socket to close');
+    await poll(async () => (await admin.connectionCount(first)) === 0, {
+      description: 'the socket to close',
+    });
     expect(client.userID).toBeUndefined();
 
     TestBed.configureTestingModule({ providers: [singleton()] });
@@ -67,7 +71,9 @@ describe('ChatClientService and ChannelService when their injector is destroyed'
     expect(await admin.connectionCount(second)).toBe(1);
 
     TestBed.resetTestingModule();
-    await waitFor(async () => (await admin.connectionCount(second)) === 0, 'the socket to close');
+    await poll(async () => (await admin.connectionCount(second)) === 0, {
+      description: 'the socket to close',
+    });
   });
 
   it('gives up a pending init() at once, without waiting for its token provider', async () => {

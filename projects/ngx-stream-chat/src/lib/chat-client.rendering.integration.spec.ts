@@ -6,7 +6,7 @@ import { ChatClientService } from 'ngx-stream-chat';
 import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 /** Whether this run has zone.js loaded (the zone.js Jest project) or not (zoneless). */
 const zoneJsLoaded = 'Zone' in globalThis;
@@ -52,12 +52,14 @@ describe(`ChatClientService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})
     const chat = TestBed.inject(ChatClientService);
     const zoneKind = TestBed.inject(NgZone).constructor.name;
     expect(zoneKind).toBe(zoneJsLoaded ? 'NgZone' : 'NoopNgZone');
-    await waitFor(() => text('.name') === 'nobody', 'the empty state');
+    await poll(() => text('.name') === 'nobody', { description: 'the empty state' });
 
     const bob = uniqueId('bob');
     const alice = uniqueId('alice');
     await chat.init(emulator.apiKey, { id: bob, name: 'Bob' }, tokenFor(bob));
-    await waitFor(() => text('.name') === 'Bob' && text('.state') === 'online', 'Bob online');
+    await poll(() => text('.name') === 'Bob' && text('.state') === 'online', {
+      description: 'Bob online',
+    });
     expect(text('.unread')).toBe('0');
 
     const aliceClient = await connectPeer(alice, 'Alice');
@@ -65,12 +67,12 @@ describe(`ChatClientService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})
     const channel = aliceClient.channel('messaging', uniqueId('dm'), { members: [alice, bob] });
     await channel.watch();
     await channel.sendMessage({ text: 'hi Bob' });
-    await waitFor(() => text('.unread') === '1', 'the unread count to render');
+    await poll(() => text('.unread') === '1', { description: 'the unread count to render' });
 
     const carol = uniqueId('carol');
     await chat.disconnectUser();
     await chat.init(emulator.apiKey, { id: carol, name: 'Carol' }, tokenFor(carol));
-    await waitFor(() => text('.name') === 'Carol', 'the switched user to render');
+    await poll(() => text('.name') === 'Carol', { description: 'the switched user to render' });
     expect(text('.unread')).toBe('0');
   });
 
@@ -91,15 +93,21 @@ describe(`ChatClientService rendering (${zoneJsLoaded ? 'zone.js' : 'zoneless'})
     const hanging = chat
       .init(emulator.apiKey, { id: dan, name: 'Dan' }, () => new Promise<string>(() => undefined))
       .catch((e: unknown) => e);
-    await waitFor(() => text('.state') === 'connecting', 'the connecting state');
+    await poll(() => text('.state') === 'connecting', { description: 'the connecting state' });
     expect(await hanging).toMatchObject({ kind: 'token-provider-failed' });
-    await waitFor(() => text('.state') === 'disconnected', 'the state after the timeout');
+    await poll(() => text('.state') === 'disconnected', {
+      description: 'the state after the timeout',
+    });
     expect(text('.name')).toBe('nobody');
 
     await chat.init(emulator.apiKey, { id: dan, name: 'Dan' }, async () => tokenFor(dan));
-    await waitFor(() => text('.name') === 'Dan' && text('.state') === 'online', 'Dan online');
+    await poll(() => text('.name') === 'Dan' && text('.state') === 'online', {
+      description: 'Dan online',
+    });
 
     TestBed.resetTestingModule();
-    await waitFor(async () => (await admin.connectionCount(dan)) === 0, 'the socket to close');
+    await poll(async () => (await admin.connectionCount(dan)) === 0, {
+      description: 'the socket to close',
+    });
   });
 });

@@ -5,7 +5,7 @@ import { ChatClientService, ChatUser, StreamChatError } from 'ngx-stream-chat';
 import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 describe('ChatClientService against the emulator', () => {
   const emulator = integrationEmulator();
@@ -97,7 +97,9 @@ describe('ChatClientService against the emulator', () => {
     expect(service.user()).toBeUndefined();
     expect(service.chatClient?.user).toBeUndefined();
     expect(service.connectionState()).toBe('disconnected');
-    await waitFor(async () => (await admin.connectionCount(first)) === 0, 'the socket to close');
+    await poll(async () => (await admin.connectionCount(first)) === 0, {
+      description: 'the socket to close',
+    });
 
     await service.init(emulator.apiKey, second, tokenFor(second));
 
@@ -114,9 +116,13 @@ describe('ChatClientService against the emulator', () => {
     await channel.watch();
 
     await channel.sendMessage({ text: 'hello bob' });
-    await waitFor(() => service.user()?.total_unread_count === 1, 'bob to have 1 unread');
+    await poll(() => service.user()?.total_unread_count === 1, {
+      description: 'bob to have 1 unread',
+    });
     await channel.sendMessage({ text: 'are you there?' });
-    await waitFor(() => service.user()?.total_unread_count === 2, 'bob to have 2 unread');
+    await poll(() => service.user()?.total_unread_count === 2, {
+      description: 'bob to have 2 unread',
+    });
 
     expect(service.user()).toMatchObject({ unread_count: 2, unread_channels: 1 });
   });
@@ -129,9 +135,15 @@ describe('ChatClientService against the emulator', () => {
 
     await admin.refuseConnections(6_000, id);
     await admin.dropSockets({ userId: id, code: 1012 });
-    await waitFor(() => service.connectionState() === 'offline', 'the offline state', 12_000);
+    await poll(() => service.connectionState() === 'offline', {
+      description: 'the offline state',
+      timeoutMs: 12_000,
+    });
     expect(service.user()?.online).toBe(false);
-    await waitFor(() => service.connectionState() === 'online', 'the online state', 15_000);
+    await poll(() => service.connectionState() === 'online', {
+      description: 'the online state',
+      timeoutMs: 15_000,
+    });
 
     expect(service.user()).toMatchObject({ id, online: true });
     expect(states).toEqual(['online', 'offline', 'online']);

@@ -15,7 +15,7 @@ import {
 } from 'ngx-stream-chat';
 import { tokenFor, uniqueId } from '../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../jest/emulator-environment';
-import { waitFor } from '../../../../jest/wait-for';
+import { poll } from '../../../stream-chat-emulator/test/poll';
 
 const emulator = integrationEmulator();
 
@@ -273,9 +273,13 @@ describe('The "Users and tokens" page', () => {
 
       await page.connectUser(first);
       await chat.chatClient!.channel('messaging', firstChannel, { members: [first] }).watch();
-      await waitFor(() => channels.channels() !== undefined, "the first user's channel list");
+      await poll(() => channels.channels() !== undefined, {
+        description: "the first user's channel list",
+      });
       await page.connectUser(second);
-      await waitFor(() => channels.channels() !== undefined, "the second user's channel list");
+      await poll(() => channels.channels() !== undefined, {
+        description: "the second user's channel list",
+      });
       subscription.unsubscribe();
 
       expect(seen).toEqual([undefined, first, undefined, second]);

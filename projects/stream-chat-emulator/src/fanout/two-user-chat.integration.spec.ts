@@ -1,5 +1,6 @@
 import { RunningEmulator, SeedData, startEmulator } from '..';
-import { ClientPool, nextEvent, waitUntil } from '../../test/client-harness';
+import { ClientPool, nextEvent } from '../../test/client-harness';
+import { poll } from '../../test/poll';
 
 const seed: SeedData = {
   users: [
@@ -127,10 +128,10 @@ describe('a chat between two users (spec §9 sanity scenario)', () => {
     await aliceChannel.keystroke();
     await started;
     await nextEvent(bob, 'typing.stop', () => true, 3000);
-    await waitUntil(
-      () => bobChannel.state.typing['alice'] === undefined,
-      'typing.alice is cleared',
-    );
+    await poll(() => bobChannel.state.typing['alice'] === undefined, {
+      description: 'typing.alice is cleared',
+      timeoutMs: 3000,
+    });
   });
 
   it('keeps the client id of messages and refuses a duplicate with code 4 "already exists"', async () => {

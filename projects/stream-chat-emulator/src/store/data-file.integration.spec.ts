@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningEmulator, SeedData, startEmulator } from '..';
 import { ClientPool, customFields } from '../../test/client-harness';
+import { poll } from '../../test/poll';
 
 describe('persistence with a data file', () => {
   let directory: string;
@@ -53,15 +54,11 @@ describe('persistence with a data file', () => {
     });
     await expect(alice.queryChannels({ id: 'general' })).resolves.toHaveLength(1);
     // The retry a second later writes the whole state, the unsaved message included.
-    let accepted = false;
-    for (let attempt = 0; attempt < 60 && !accepted; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      accepted = await general.sendMessage({ id: 'after', text: 'saved again' }).then(
-        () => true,
-        () => false,
-      );
-    }
-    expect(accepted).toBe(true);
+    await poll(() => general.sendMessage({ id: 'after', text: 'saved again' }), {
+      description: 'the emulator to accept changes again',
+      timeoutMs: 6000,
+      intervalMs: 100,
+    });
     await pool.disconnectAll();
     await emulator.close();
     emulator = await startEmulator({ port: 0, quiet: true, dataFile });

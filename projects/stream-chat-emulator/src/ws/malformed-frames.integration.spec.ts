@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { RunningEmulator } from '..';
 import { emulatorForSpecFile, nextEvent } from '../../test/client-harness';
+import { poll } from '../../test/poll';
 
 describe('WebSocket frames from clients', () => {
   let emulator: RunningEmulator;
@@ -22,12 +23,12 @@ describe('WebSocket frames from clients', () => {
     return { socket, frames };
   };
 
-  const waitForFrames = async (frames: unknown[], count: number) => {
-    const deadline = Date.now() + 2000;
-    while (frames.length < count && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
+  const waitForFrames = (frames: unknown[], count: number) =>
+    poll(() => frames.length >= count, {
+      description: () => `${count} frame(s), got ${frames.length}`,
+      timeoutMs: 2000,
+      intervalMs: 10,
+    });
 
   it('answers pings (a JSON array) with health.check without me', async () => {
     const { socket, frames } = await openRawSocket('alice');

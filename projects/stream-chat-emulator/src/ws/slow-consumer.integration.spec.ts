@@ -2,6 +2,7 @@ import { Socket } from 'node:net';
 import WebSocket from 'ws';
 import { RunningEmulator } from '..';
 import { emulatorForSpecFile } from '../../test/client-harness';
+import { poll } from '../../test/poll';
 import { SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_REASON } from '../sessions/client-session';
 
 /** A small limit, so the spec fills it quickly (the default is 4 MiB). */
@@ -86,10 +87,11 @@ describe('a WebSocket reader that stops reading', () => {
 
     // The server stays healthy: the reading watcher got every message, and new sends work.
     await channel.sendMessage({ text: 'after the slow reader' });
-    const deadline = Date.now() + 5000;
-    while (carolReceived < sent + 1 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await poll(() => carolReceived >= sent + 1, {
+      description: () => `carol to receive ${sent + 1} messages, she has ${carolReceived}`,
+      timeoutMs: 5000,
+      intervalMs: 20,
+    });
     expect(carolReceived).toBe(sent + 1);
     expect(emulator.faults.connectionCount('carol')).toBe(1);
   }, 60_000);

@@ -1,5 +1,6 @@
 import { RunningEmulator } from '../..';
-import { emulatorForSpecFile, nextEvent, waitUntil } from '../../../test/client-harness';
+import { emulatorForSpecFile, nextEvent } from '../../../test/client-harness';
+import { poll } from '../../../test/poll';
 import { GIPHY_OFFLINE_TEXT } from './chat-commands';
 
 describe('slash commands', () => {
@@ -28,10 +29,16 @@ describe('slash commands', () => {
     ]);
     const { message } = await room.sendMessage({ id: 'cmd-1', text: '/mute @bob' });
     expect(message).toMatchObject({ type: 'ephemeral', command: 'mute' });
-    await waitUntil(() => alice.userMuteStatus('bob'), 'alice sees bob muted');
+    await poll(() => alice.userMuteStatus('bob'), {
+      description: 'alice sees bob muted',
+      timeoutMs: 3000,
+    });
     expect(emulator.store.getMessage('cmd-1')).toBeUndefined();
     await room.sendMessage({ id: 'cmd-2', text: '/unmute @bob' });
-    await waitUntil(() => !alice.userMuteStatus('bob'), 'alice sees bob unmuted');
+    await poll(() => !alice.userMuteStatus('bob'), {
+      description: 'alice sees bob unmuted',
+      timeoutMs: 3000,
+    });
   });
 
   it('runs /ban and /unban for moderators (user.banned to others), refuses them for members (17)', async () => {

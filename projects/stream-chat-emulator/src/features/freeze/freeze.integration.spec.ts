@@ -1,11 +1,7 @@
 import { Event } from 'stream-chat';
 import { RunningEmulator } from '../..';
-import {
-  customFields,
-  emulatorForSpecFile,
-  nextEvent,
-  waitUntil,
-} from '../../../test/client-harness';
+import { customFields, emulatorForSpecFile, nextEvent } from '../../../test/client-harness';
+import { poll } from '../../../test/poll';
 import { FROZEN_CHANNEL_TEXT } from './freeze-feature';
 
 describe('freezing a channel', () => {
@@ -31,7 +27,10 @@ describe('freezing a channel', () => {
     expect(channel.own_capabilities).not.toContain('send-message');
     expect((await updated).channel?.frozen).toBe(true);
     // On a change of `frozen` the client re-queries the channel for its capabilities.
-    await waitUntil(() => !canSend(bobChannel) && !canSend(carolChannel), 'capabilities drop');
+    await poll(() => !canSend(bobChannel) && !canSend(carolChannel), {
+      description: 'capabilities drop',
+      timeoutMs: 3000,
+    });
     expect(bobChannel.data?.own_capabilities).not.toContain('send-reply');
     expect(bobChannel.data?.own_capabilities).not.toContain('freeze-channel');
 
@@ -40,7 +39,10 @@ describe('freezing a channel', () => {
     expect(emulator.store.getMessage('while-frozen')).toBeUndefined();
 
     await aliceChannel.updatePartial({ set: { frozen: false } });
-    await waitUntil(() => canSend(bobChannel) && canSend(carolChannel), 'capabilities return');
+    await poll(() => canSend(bobChannel) && canSend(carolChannel), {
+      description: 'capabilities return',
+      timeoutMs: 3000,
+    });
     const thawed = nextEvent(carol, 'message.new', (event) => event.message?.id === 'after-thaw');
     await bobChannel.sendMessage({ id: 'after-thaw', text: 'back again' });
     await thawed;

@@ -1,11 +1,7 @@
 import { Channel, LocalMessage, StreamChat } from 'stream-chat';
 import { RunningEmulator, startEmulator } from '../..';
-import {
-  emulatorForSpecFile,
-  nextEvent,
-  rejectionOf,
-  waitUntil,
-} from '../../../test/client-harness';
+import { emulatorForSpecFile, nextEvent, rejectionOf } from '../../../test/client-harness';
+import { poll } from '../../../test/poll';
 
 /** The client's local copy of a message of the channel. */
 function localMessage(channel: Channel, id: string): LocalMessage {
@@ -79,15 +75,14 @@ describe('pinned messages', () => {
     const short = await alice.pinMessage('general-3', 1);
     expect(Date.parse(short.message.pin_expires as string)).toBeGreaterThan(Date.now());
     let stillPinned = true;
-    await waitUntil(
+    await poll(
       () => {
         void alice.getMessage('general-3').then(({ message }) => {
           stillPinned = message.pinned === true;
         });
         return !stillPinned;
       },
-      'the one-second pin runs out',
-      4000,
+      { description: 'the one-second pin runs out', timeoutMs: 4000 },
     );
     const state = await channel.query({});
     expect(state.pinned_messages.map((item) => item.id)).toEqual(['general-2']);

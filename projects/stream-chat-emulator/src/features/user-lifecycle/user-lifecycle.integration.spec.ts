@@ -4,8 +4,8 @@ import {
   emulatorForSpecFile,
   nextEvent,
   rejectionOf,
-  waitUntil,
 } from '../../../test/client-harness';
+import { poll } from '../../../test/poll';
 
 describe('deactivating, reactivating and deleting users', () => {
   let emulator: RunningEmulator;
@@ -28,7 +28,10 @@ describe('deactivating, reactivating and deleting users', () => {
     expect(aliceChannel.state.messages.find((item) => item.id === 'general-2')?.type).toBe(
       'deleted',
     );
-    await waitUntil(() => emulator.faults.connectionCount('bob') === 0, 'bob is disconnected');
+    await poll(() => emulator.faults.connectionCount('bob') === 0, {
+      description: 'bob is disconnected',
+      timeoutMs: 3000,
+    });
     const refusal = connectErrorOf(await rejectionOf(pool.connected('bob')));
     expect(refusal).toMatchObject({ code: 17, StatusCode: 403 });
     await expect(aliceChannel.sendMessage({ text: 'hi' })).resolves.toBeDefined();

@@ -1,6 +1,7 @@
 import { StreamChat } from 'stream-chat';
 import { RunningEmulator, startEmulator } from '../..';
-import { emulatorForSpecFile, nextEvent, waitUntil } from '../../../test/client-harness';
+import { emulatorForSpecFile, nextEvent } from '../../../test/client-harness';
+import { poll } from '../../../test/poll';
 
 describe('user mutes and blocks', () => {
   let emulator: RunningEmulator;
@@ -33,7 +34,10 @@ describe('user mutes and blocks', () => {
     }
 
     await alice.unmuteUser('bob');
-    await waitUntil(() => !alice.userMuteStatus('bob'), 'bob is unmuted');
+    await poll(() => !alice.userMuteStatus('bob'), {
+      description: 'bob is unmuted',
+      timeoutMs: 3000,
+    });
   });
 
   it('refuses muting oneself (4) and unknown users (16)', async () => {
