@@ -163,7 +163,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requestFaults,
     connectionRefusals,
     hooks: allFeatures,
-    storageFailure: () => persister?.failure,
     saves: persister,
     log,
     ...(options.dataFile ? { uploadsFolder: `${resolve(options.dataFile)}.uploads` } : {}),

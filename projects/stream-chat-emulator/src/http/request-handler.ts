@@ -113,7 +113,7 @@ async function handleRequest(
       }
       checkApiKey(services.app, url.searchParams.get('api_key'));
     }
-    const storageFailure = services.storageFailure();
+    const storageFailure = services.saves?.failure;
     if (storageFailure && method !== 'GET' && method !== 'HEAD' && !route.changesNothing) {
       request.resume();
       throw new ApiError(

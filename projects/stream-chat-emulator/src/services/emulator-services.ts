@@ -26,8 +26,6 @@ export interface EmulatorServices extends WireContext {
   faults: EmulatorFaults;
   /** The registered features' hooks into request handling. */
   hooks: readonly ServiceHooks[];
-  /** Why the data file cannot be written, if it cannot: writes are then refused. */
-  storageFailure: () => Error | undefined;
   /**
    * Tells when changes are on disk: a request that changed the store is answered once they
    * are. Absent (or resolving at once) without a data file.

@@ -60,10 +60,10 @@ export function channelFieldValue(channel: ChannelRecord, field: string): unknow
  * invite state, unread figures...), for the filters and sort keys of `queryChannels`.
  * @param callerId the querying user; `undefined` for server-side queries naming no user.
  */
-export type CallerChannelField = (channel: ChannelRecord, callerId: string | undefined) => unknown;
+type CallerChannelField = (channel: ChannelRecord, callerId: string | undefined) => unknown;
 
 /** Caller-dependent channel fields by name (`pinned`, `pinned_at`, `hidden`...). */
-export type CallerChannelFields = Readonly<Record<string, CallerChannelField>>;
+type CallerChannelFields = Readonly<Record<string, CallerChannelField>>;
 
 /** The caller's unread messages in the channel: 0 for non-members and types without read state. */
 function callerUnreadCount(channel: ChannelRecord, callerId: string | undefined): number {
@@ -72,7 +72,7 @@ function callerUnreadCount(channel: ChannelRecord, callerId: string | undefined)
 }
 
 /** The core's caller-dependent fields: `unread_count` and `has_unread`, from read state. */
-export const CORE_CALLER_CHANNEL_FIELDS: CallerChannelFields = {
+const CORE_CALLER_CHANNEL_FIELDS: CallerChannelFields = {
   unread_count: callerUnreadCount,
   has_unread: (channel, callerId) => callerUnreadCount(channel, callerId) > 0,
 };

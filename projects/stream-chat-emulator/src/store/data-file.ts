@@ -20,6 +20,8 @@ export interface SaveTracker {
    * @throws Error (rejects) when the save that held them failed.
    */
   saved(version: number): Promise<void>;
+  /** Why the last save failed; `undefined` while saves succeed. Changes are refused meanwhile. */
+  readonly failure: Error | undefined;
 }
 
 /** Options of {@link DataFilePersister}. */
