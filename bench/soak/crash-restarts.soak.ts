@@ -78,7 +78,8 @@ async function connect(url: string, userId: string): Promise<StreamChat> {
 /**
  * Two users chat through the unmodified client against the emulator's CLI with `--data`; the
  * process is killed with SIGKILL at a random moment of each round (while messages are in
- * flight), then restarted from its files. Passes when every restart loads and every message
+ * flight), then restarted from its files, until the whole chat is sent; sends the kill cut
+ * short are sent again with the same id. Passes when every restart loads and every message
  * whose send was answered is there afterwards.
  */
 export async function run(mode: RunMode): Promise<SoakReport> {
@@ -95,6 +96,9 @@ export async function run(mode: RunMode): Promise<SoakReport> {
   const lost = new Set<string>();
   let unanswered = 0;
   let sent = 0;
+  /** The chat still to send, by message id; sends cut by a kill go back to its front. */
+  const chat = Array.from({ length: totalMessages }, (_, index) => `m${index}`);
+  const cut: string[] = [];
   try {
     for (let round = 0; round <= rounds; round++) {
       let cli: RunningCli;
@@ -128,29 +132,40 @@ export async function run(mode: RunMode): Promise<SoakReport> {
       const ben = await connect(cli.url, 'ben');
       const channels = [ann.channel('messaging', 'crash'), ben.channel('messaging', 'crash')];
       await Promise.all(channels.map((channel) => channel.watch()));
-      // Kill while a random share of this round's messages has been sent.
-      const killAfter = 1 + random.below(perRound);
+      // Kill after a random number of this round's sends; the last round sends what is left.
+      const last = round === rounds - 1;
+      const killAfter = last ? chat.length : 1 + random.below(2 * perRound - 1);
       const inFlight: Promise<void>[] = [];
-      let killed: Promise<void> | undefined;
-      for (let i = 0; i < perRound && !killed; i++) {
-        const id = `r${round}-m${i}`;
+      for (let i = 0; i < killAfter && chat.length > 0; i++) {
+        const id = chat.shift() as string;
         sent++;
-        const send = channels[i % 2].sendMessage({ id, text: `m ${round}/${i}` }).then(
+        const send = channels[sent % 2].sendMessage({ id, text: `message ${id}` }).then(
           () => {
             acknowledged.add(id);
           },
-          () => {
-            unanswered++;
+          (error: { code?: number }) => {
+            // Sent again after a crash: code 4 "already exists" means it was saved.
+            if (error.code === 4) {
+              acknowledged.add(id);
+            } else {
+              unanswered++;
+              cut.push(id);
+            }
           },
         );
         inFlight.push(send);
         // Two users each with a few messages in flight.
         if (inFlight.length >= 4) await inFlight.shift();
-        if (i + 1 >= killAfter) killed = kill(cli);
       }
-      killed ??= kill(cli);
-      await killed;
+      if (last) {
+        // The end of the chat is answered before this round's kill.
+        await Promise.allSettled(inFlight);
+      }
+      const killed = kill(cli);
       await Promise.allSettled(inFlight);
+      await killed;
+      // Sends the kill cut short are sent again, with the same id, after the restart.
+      chat.unshift(...cut.splice(0));
       await Promise.all([ann.disconnectUser(0), ben.disconnectUser(0)]).catch(() => undefined);
     }
   } finally {
@@ -164,8 +179,10 @@ export async function run(mode: RunMode): Promise<SoakReport> {
     ],
     details: {
       rounds,
-      'messages sent': sent,
+      'chat messages': totalMessages,
+      'messages sent (with resends)': sent,
       'messages acknowledged': acknowledged.size,
+      'messages never acknowledged': totalMessages - acknowledged.size,
       'sends cut by the kill': unanswered,
       ...(failedRestarts > 0 ? { log: log.slice(-3).join(' | ') } : {}),
     },
