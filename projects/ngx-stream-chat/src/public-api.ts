@@ -4,12 +4,16 @@
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
 export { ChannelService } from './lib/channel.service';
+export type { AttachmentUpload, AttachmentUploadErrorReason } from './lib/attachment-upload';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
 export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
 export type { ConnectionState } from './lib/connection-state';
 export type { ChatUser } from './lib/own-user';
 export { provideStreamChat } from './lib/provide-stream-chat';
+export type { StreamChatFeature } from './lib/stream-chat-feature';
+export { withThreads } from './lib/features/threads/with-threads';
+export { withReactions } from './lib/features/reactions/with-reactions';
 export {
   STREAM_CHAT_CLIENT_FACTORY,
   applyClientOptions,

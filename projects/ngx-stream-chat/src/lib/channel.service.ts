@@ -9,23 +9,38 @@ import {
   inject,
 } from '@angular/core';
 import { isPlatformServer } from '@angular/common';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { BehaviorSubject, Observable, distinctUntilChanged, map } from 'rxjs';
-import type { Channel, ChannelFilters, ChannelSort, UserResponse } from 'stream-chat';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Observable, distinctUntilChanged, map } from 'rxjs';
+import type {
+  Attachment,
+  Channel,
+  ChannelFilters,
+  ChannelSort,
+  MessageResponse,
+  ReactionResponse,
+  UserResponse,
+} from 'stream-chat';
+import type { AttachmentUpload } from './attachment-upload';
 import { ChatClientService } from './chat-client.service';
-import { queryChannelPage } from './channel-list';
 import { ChannelListOptions, ChannelQueryState, toChannelQuery } from './channel-query';
-import {
-  ChannelServiceState,
-  EMPTY_CHANNEL_SERVICE_STATE,
-  stateChanged,
-} from './channel-service-state';
-import { ChannelSession, ChannelSessionHost } from './channel-session';
 import type { ChatMessage, OutgoingMessage } from './chat-message';
-import { FrameScheduler } from './frame-scheduler';
+import type { ActiveChannelCommands } from './core/active-channel.slice';
+import { ChannelListCommands, queryChannelPage } from './core/channel-list.slice';
+import { CORE_SLICES } from './core/core-slices';
+import type { MessageActionsCommands } from './core/message-actions.slice';
+import type { SendingCommands } from './core/message-sending.slice';
+import type { MessagesCommands } from './core/messages.slice';
+import type { TypingCommands } from './core/typing.slice';
+import type { AttachmentCommands } from './features/attachments/attachments.slice';
+import type { ReactionCommands } from './features/reactions/reactions.slice';
+import type { ThreadCommands } from './features/threads/threads.slice';
+import { STREAM_CHAT_FEATURE_SLICES } from './stream-chat-feature';
+import { SessionStore, StoreHost } from './store/session-store';
+import { StateSurface } from './store/state-surface';
 import {
   channelQuerySupersededError,
   channelsNotInitializedError,
+  featureNotProvidedError,
   noActiveChannelError,
   notConnectedError,
   serverPlatformError,
@@ -33,20 +48,26 @@ import {
 import { fromVendorError } from './vendor-error';
 
 /**
- * The connected user's channel list, the active channel and its messages, kept live.
+ * The connected user's channel list, the active channel and its messages, threads, reactions and
+ * uploads, kept live.
  *
  * Initialise the list once a user is connected, and reset it before switching users, as the
  * vendor's docs show; the service also resets itself when `ChatClientService` disconnects or
  * switches user, so nothing of the previous user remains. Calling `init()` again replaces the
  * list.
  *
- * Event-driven changes are published at most once per animation frame, so a burst of events
- * re-renders once. Works in zoneless and zone.js apps: the client runs outside Angular, and state
- * is published inside Angular through observables and their signal twins. Failures of work no
- * caller waits for (watching a channel the user was added to, marking read, catching up after a
- * reconnect) go to Angular's `ErrorHandler` as `StreamChatError`s. On the server platform, where
- * `ChatClientService` connects nobody, `init()` and `setAsActiveChannel()` resolve without doing
- * anything and the state stays empty; the service resets when its injector is destroyed.
+ * State lives in one store per session (per `init()`), split into slices; every observable and
+ * its signal twin is derived from it. Event-driven changes are published at most once per
+ * animation frame, so a burst of events re-renders once; a command publishes at once. Works in
+ * zoneless and zone.js apps: the client runs outside Angular, and state is published inside
+ * Angular. Failures of work no caller waits for (watching a channel the user was added to,
+ * marking read, catching up after a reconnect) go to Angular's `ErrorHandler` as
+ * `StreamChatError`s. On the server platform `init()` and `setAsActiveChannel()` resolve without
+ * doing anything and the state stays empty; the service resets when its injector is destroyed.
+ *
+ * Threads, reactions and uploads are optional features: add `withThreads()`, `withReactions()`
+ * or `withAttachments()` to `provideStreamChat()`; their calls reject with
+ * `feature-not-provided` otherwise.
  *
  * @example
  * await chatService.init(apiKey, userId, tokenProvider);
@@ -60,20 +81,22 @@ export class ChannelService {
   private readonly zone = inject(NgZone);
   private readonly errorHandler = inject(ErrorHandler);
   private readonly isServer = isPlatformServer(inject(PLATFORM_ID));
-  private readonly state = new BehaviorSubject<ChannelServiceState>(EMPTY_CHANNEL_SERVICE_STATE);
-  private readonly frames = new FrameScheduler(this.zone, () => this.update({}, true));
-  private session: ChannelSession | undefined;
+  private readonly slices = [
+    ...CORE_SLICES,
+    ...(inject(STREAM_CHAT_FEATURE_SLICES, { optional: true }) ?? []),
+  ];
+  private readonly surface = new StateSurface(this.zone);
+  private session: SessionStore | undefined;
   /** Increases with every `init()` and `reset()`: only the latest `init()` may install its list. */
   private latestInit = 0;
   /** The `init()` whose query is in flight, if any; it alone reports the query state meanwhile. */
   private initInFlight: number | undefined;
   private readonly unreadSignals = new Map<string, Signal<number>>();
-  private readonly host: ChannelSessionHost = {
+  private readonly host: StoreHost = {
     zone: this.zone,
-    scheduleUpdate: () => this.frames.schedule(),
-    updateNow: () => this.update(),
-    setQueryState: (channelQueryState) => {
-      if (this.initInFlight === undefined) this.update({ channelQueryState });
+    publish: (patch) => {
+      if (this.initInFlight !== undefined) delete patch.channelQueryState;
+      this.surface.patch(patch);
     },
     reportError: (error) => this.errorHandler.handleError(error),
   };
@@ -86,18 +109,14 @@ export class ChannelService {
    * `init()` and after `reset()`; `[]` when nothing matches. Emits a new array whenever the list
    * or a listed channel changes.
    */
-  readonly channels$: Observable<Channel[] | undefined> = this.select('channels');
+  readonly channels$: Observable<Channel[] | undefined> = this.surface.observable('channels');
   /** The same value as `channels$`, as a signal. */
-  readonly channels: Signal<Channel[] | undefined> = toSignal(this.channels$, {
-    requireSync: true,
-  });
+  readonly channels: Signal<Channel[] | undefined> = this.surface.signal('channels');
 
   /** Whether `loadMoreChannels()` may find more channels; `false` before `init()`. */
-  readonly hasMoreChannels$: Observable<boolean> = this.select('hasMoreChannels');
+  readonly hasMoreChannels$: Observable<boolean> = this.surface.observable('hasMoreChannels');
   /** The same value as `hasMoreChannels$`, as a signal. */
-  readonly hasMoreChannels: Signal<boolean> = toSignal(this.hasMoreChannels$, {
-    requireSync: true,
-  });
+  readonly hasMoreChannels: Signal<boolean> = this.surface.signal('hasMoreChannels');
 
   /**
    * Where the latest channel query stands (`init()`, `loadMoreChannels()`, or the catch-up after
@@ -106,53 +125,102 @@ export class ChannelService {
    * before `init()` and after `reset()`.
    */
   readonly channelQueryState$: Observable<ChannelQueryState | undefined> =
-    this.select('channelQueryState');
+    this.surface.observable('channelQueryState');
   /** The same value as `channelQueryState$`, as a signal. */
-  readonly channelQueryState: Signal<ChannelQueryState | undefined> = toSignal(
-    this.channelQueryState$,
-    { requireSync: true },
-  );
+  readonly channelQueryState: Signal<ChannelQueryState | undefined> =
+    this.surface.signal('channelQueryState');
 
   /**
    * The channel whose messages are shown: the first channel after `init()` (unless
    * `activateFirstChannel: false`), then whichever `setAsActiveChannel()` selected. `undefined`
    * when none is, and after the channel is deleted or the user is removed from it.
    */
-  readonly activeChannel$: Observable<Channel | undefined> = this.select('activeChannel');
+  readonly activeChannel$: Observable<Channel | undefined> =
+    this.surface.observable('activeChannel');
   /** The same value as `activeChannel$`, as a signal. */
-  readonly activeChannel: Signal<Channel | undefined> = toSignal(this.activeChannel$, {
-    requireSync: true,
-  });
+  readonly activeChannel: Signal<Channel | undefined> = this.surface.signal('activeChannel');
 
   /**
    * The active channel's messages, oldest first, each with its `status`: messages being sent are
-   * listed at once as `'sending'`, and failed ones stay listed as `'failed'` until resent.
-   * `[]` when no channel is active.
+   * listed at once as `'sending'`, and failed ones stay listed as `'failed'` until resent; edits
+   * and deletes show at once (`'updating'`, `'deleting'`). Thread replies are listed only when
+   * also sent to the channel. `[]` when no channel is active.
    */
-  readonly activeChannelMessages$: Observable<ChatMessage[]> = this.select('activeChannelMessages');
+  readonly activeChannelMessages$: Observable<ChatMessage[]> =
+    this.surface.observable('activeChannelMessages');
   /** The same value as `activeChannelMessages$`, as a signal. */
-  readonly activeChannelMessages: Signal<ChatMessage[]> = toSignal(this.activeChannelMessages$, {
-    requireSync: true,
-  });
+  readonly activeChannelMessages: Signal<ChatMessage[]> =
+    this.surface.signal('activeChannelMessages');
 
   /** Whether `loadMoreMessages()` may find older messages; `false` when no channel is active. */
-  readonly hasMoreMessages$: Observable<boolean> = this.select('hasMoreMessages');
+  readonly hasMoreMessages$: Observable<boolean> = this.surface.observable('hasMoreMessages');
   /** The same value as `hasMoreMessages$`, as a signal. */
-  readonly hasMoreMessages: Signal<boolean> = toSignal(this.hasMoreMessages$, {
-    requireSync: true,
-  });
+  readonly hasMoreMessages: Signal<boolean> = this.surface.signal('hasMoreMessages');
+
+  /** The active channel's pinned messages; `[]` when no channel is active. */
+  readonly activeChannelPinnedMessages$: Observable<ChatMessage[]> = this.surface.observable(
+    'activeChannelPinnedMessages',
+  );
+  /** The same value as `activeChannelPinnedMessages$`, as a signal. */
+  readonly activeChannelPinnedMessages: Signal<ChatMessage[]> = this.surface.signal(
+    'activeChannelPinnedMessages',
+  );
 
   /**
    * The other users typing in the active channel (never the current user), in the order they
-   * started; `[]` when nobody is, or no channel is active.
+   * started; `[]` when nobody is, or no channel is active. Typing in a thread is listed by
+   * `usersTypingInThread$`.
    */
-  readonly usersTypingInChannel$: Observable<UserResponse[]> = this.select('usersTypingInChannel');
+  readonly usersTypingInChannel$: Observable<UserResponse[]> =
+    this.surface.observable('usersTypingInChannel');
   /** The same value as `usersTypingInChannel$`, as a signal. */
-  readonly usersTypingInChannel: Signal<UserResponse[]> = toSignal(this.usersTypingInChannel$, {
-    requireSync: true,
-  });
+  readonly usersTypingInChannel: Signal<UserResponse[]> =
+    this.surface.signal('usersTypingInChannel');
 
-  private readonly unreadCounts = toSignal(this.select('unreadCounts'), { requireSync: true });
+  /**
+   * The message the composer quotes, set by `selectMessageToQuote()`; cleared when another channel
+   * becomes active.
+   */
+  readonly messageToQuote$: Observable<ChatMessage | undefined> =
+    this.surface.observable('messageToQuote');
+  /** The same value as `messageToQuote$`, as a signal. */
+  readonly messageToQuote: Signal<ChatMessage | undefined> = this.surface.signal('messageToQuote');
+
+  /** The id of the open thread's parent message (`withThreads()`); `undefined` when none is open. */
+  readonly activeParentMessageId$: Observable<string | undefined> =
+    this.surface.observable('activeParentMessageId');
+  /** The same value as `activeParentMessageId$`, as a signal. */
+  readonly activeParentMessageId: Signal<string | undefined> =
+    this.surface.signal('activeParentMessageId');
+
+  /** The open thread's parent message, with its live `reply_count` (`withThreads()`). */
+  readonly activeParentMessage$: Observable<ChatMessage | undefined> =
+    this.surface.observable('activeParentMessage');
+  /** The same value as `activeParentMessage$`, as a signal. */
+  readonly activeParentMessage: Signal<ChatMessage | undefined> =
+    this.surface.signal('activeParentMessage');
+
+  /** The open thread's replies, oldest first, with their `status` (`withThreads()`). */
+  readonly activeThreadMessages$: Observable<ChatMessage[]> =
+    this.surface.observable('activeThreadMessages');
+  /** The same value as `activeThreadMessages$`, as a signal. */
+  readonly activeThreadMessages: Signal<ChatMessage[]> =
+    this.surface.signal('activeThreadMessages');
+
+  /** The other users typing in the open thread (`withThreads()`). */
+  readonly usersTypingInThread$: Observable<UserResponse[]> =
+    this.surface.observable('usersTypingInThread');
+  /** The same value as `usersTypingInThread$`, as a signal. */
+  readonly usersTypingInThread: Signal<UserResponse[]> = this.surface.signal('usersTypingInThread');
+
+  /**
+   * The composer's files and where each stands: `'uploading'` with `progress`, `'success'` with its
+   * `url`, or `'error'` with a typed `error` (`withAttachments()`).
+   */
+  readonly attachmentUploads$: Observable<AttachmentUpload[]> =
+    this.surface.observable('attachmentUploads');
+  /** The same value as `attachmentUploads$`, as a signal. */
+  readonly attachmentUploads: Signal<AttachmentUpload[]> = this.surface.signal('attachmentUploads');
 
   constructor() {
     this.chat.user$.pipe(takeUntilDestroyed()).subscribe((user) => {
@@ -186,28 +254,24 @@ export class ChannelService {
     sort: ChannelSort = { last_message_at: -1 },
     options?: ChannelListOptions,
   ): Promise<Channel[]> {
-    if (this.isServer) {
-      return [];
-    }
+    if (this.isServer) return [];
     const client = this.chat.chatClient;
     const userId = this.chat.user()?.id;
-    if (!client || !userId) {
-      throw notConnectedError('ChannelService.init()');
-    }
+    if (!client || !userId) throw notConnectedError('ChannelService.init()');
     const query = toChannelQuery(filters, sort, options);
     const call = ++this.latestInit;
     this.initInFlight = call;
-    this.update({ channelQueryState: { state: 'in-progress' } });
+    this.surface.patch({ channelQueryState: { state: 'in-progress' } });
     let firstPage: Channel[];
     try {
-      firstPage = await queryChannelPage(client, query, 0, (work) =>
+      firstPage = await queryChannelPage({ client }, query, 0, (work) =>
         this.zone.runOutsideAngular(work),
       );
     } catch (error) {
       const typed = fromVendorError(error, 'ChannelService.init()');
       if (call === this.latestInit) {
         this.initInFlight = undefined;
-        this.update({ channelQueryState: { state: 'error', error: typed } });
+        this.surface.patch({ channelQueryState: { state: 'error', error: typed } });
       }
       throw typed;
     }
@@ -220,11 +284,9 @@ export class ChannelService {
     }
     this.initInFlight = undefined;
     this.session?.dispose();
-    const session = new ChannelSession(client, userId, query, firstPage, this.host);
-    this.session = session;
-    this.update({ channelQueryState: { state: 'success' } });
+    this.session = new SessionStore({ client, userId, query, firstPage }, this.slices, this.host);
     if (query.activateFirstChannel && firstPage.length > 0) {
-      await session.active.select(firstPage[0]);
+      await this.setAsActiveChannel(firstPage[0]);
     }
     return firstPage;
   }
@@ -241,7 +303,7 @@ export class ChannelService {
     this.session = undefined;
     session?.dispose();
     this.unreadSignals.clear();
-    this.update({ channelQueryState: undefined });
+    this.surface.reset();
   }
 
   /**
@@ -250,7 +312,7 @@ export class ChannelService {
    * the list stays as it was.
    */
   loadMoreChannels(): Promise<void> {
-    return this.session?.list.loadMore() ?? Promise.resolve();
+    return this.commands<ChannelListCommands>('channelList')?.loadMore() ?? Promise.resolve();
   }
 
   /**
@@ -262,41 +324,39 @@ export class ChannelService {
    * platform.
    */
   async setAsActiveChannel(channel: Channel): Promise<void> {
-    if (this.isServer) {
-      return;
-    }
-    const session = this.session;
-    if (!session) {
-      throw channelsNotInitializedError('setAsActiveChannel()');
-    }
-    await session.active.select(channel);
+    if (this.isServer) return;
+    await this.required<ActiveChannelCommands>('activeChannel', 'setAsActiveChannel()').select(
+      channel,
+    );
   }
 
   /** Clears the active channel: no messages, no typing users. Safe to call at any time. */
   deselectActiveChannel(): void {
-    this.session?.active.deselect();
-    this.update();
+    this.commands<ActiveChannelCommands>('activeChannel')?.deselect();
   }
 
   /**
-   * Loads the page of messages before the oldest one shown in the active channel (the page size
-   * is `init()`'s `message_limit`); does nothing when `hasMoreMessages` is false or no channel is
-   * active.
+   * Loads the page of messages before the oldest one shown in the active channel (or, with
+   * `'newer'`, after the newest one, when a jump left newer messages unloaded); the page size is
+   * `init()`'s `message_limit`. Does nothing when there is no more, or no channel is active.
    * @throws StreamChatError when the server refuses.
    */
-  async loadMoreMessages(): Promise<void> {
-    const channel = this.session?.active.channel;
-    if (channel) {
-      await this.session?.messages.loadMore(channel);
-    }
+  async loadMoreMessages(direction: 'older' | 'newer' = 'older'): Promise<void> {
+    const channel = this.activeChannel();
+    if (channel) await this.commands<MessagesCommands>('messages')?.loadMore(channel, direction);
   }
 
   /**
-   * Sends a message to the active channel. It is listed at once with status `'sending'`, then
-   * resolves with the server's copy (`'received'`). If sending fails, the message stays listed
-   * with status `'failed'` and its `sendError`, and the promise resolves with it: pass it to
-   * `resendMessage()` to try again.
-   * @param extra attachments, `parent_id`, `quoted_message_id`, custom fields, or your own `id`.
+   * Sends a message to the active channel, with the vendor's arguments. It is listed at once with
+   * status `'sending'`, then resolves with the server's copy (`'received'`). If sending fails, the
+   * message stays listed with status `'failed'` and its `sendError`, and the promise resolves
+   * with it: pass it to `resendMessage()` to try again.
+   * @param text the message text.
+   * @param attachments uploaded files (see `uploadAttachments()`) or other attachments.
+   * @param mentionedUsers the users the text mentions.
+   * @param parentId the thread's parent message, for a reply.
+   * @param quotedMessageId the quoted message, e.g. `messageToQuote()?.id`.
+   * @param customData custom fields of the message.
    * @throws StreamChatError `invalid-input` when no channel is active (nothing is listed then),
    * and on the server platform, where nobody is connected.
    *
@@ -304,16 +364,44 @@ export class ChannelService {
    * const message = await channelService.sendMessage('Hello!');
    * if (message.status === 'failed') showRetry(message);
    */
-  async sendMessage(text: string, extra?: OutgoingMessage): Promise<ChatMessage> {
-    const session = this.session;
-    const channel = session?.active.channel;
-    if (this.isServer) {
-      throw serverPlatformError('sendMessage()');
-    }
-    if (!session || !channel) {
-      throw noActiveChannelError('sendMessage()');
-    }
-    return session.sender.send(channel, text, extra);
+  sendMessage(
+    text: string,
+    attachments?: Attachment[],
+    mentionedUsers?: UserResponse[],
+    parentId?: string,
+    quotedMessageId?: string,
+    customData?: Record<string, unknown>,
+  ): Promise<ChatMessage>;
+  /**
+   * Sends a message to the active channel with any message fields (`attachments`, `parent_id`,
+   * `quoted_message_id`, `mentioned_users` as ids, custom fields, or your own `id`).
+   */
+  sendMessage(text: string, extra?: OutgoingMessage): Promise<ChatMessage>;
+  async sendMessage(
+    text: string,
+    attachmentsOrExtra?: Attachment[] | OutgoingMessage,
+    mentionedUsers?: UserResponse[],
+    parentId?: string,
+    quotedMessageId?: string,
+    customData?: Record<string, unknown>,
+  ): Promise<ChatMessage> {
+    if (this.isServer) throw serverPlatformError('sendMessage()');
+    const channel = this.activeChannel();
+    const sending = this.commands<SendingCommands>('sending');
+    if (!sending || !channel) throw noActiveChannelError('sendMessage()');
+    const extra: OutgoingMessage =
+      attachmentsOrExtra === undefined || Array.isArray(attachmentsOrExtra)
+        ? {
+            ...customData,
+            ...(attachmentsOrExtra?.length ? { attachments: attachmentsOrExtra } : {}),
+            ...(mentionedUsers?.length
+              ? { mentioned_users: mentionedUsers.map((user) => user.id) }
+              : {}),
+            ...(parentId ? { parent_id: parentId } : {}),
+            ...(quotedMessageId ? { quoted_message_id: quotedMessageId } : {}),
+          }
+        : attachmentsOrExtra;
+    return sending.send(channel, text, extra);
   }
 
   /**
@@ -323,33 +411,183 @@ export class ChannelService {
    * and on the server platform, where nobody is connected.
    */
   async resendMessage(message: ChatMessage): Promise<ChatMessage> {
-    if (this.isServer) {
-      throw serverPlatformError('resendMessage()');
-    }
-    const session = this.session;
-    if (!session) {
-      throw channelsNotInitializedError('resendMessage()');
-    }
-    return session.sender.resend(message);
+    if (this.isServer) throw serverPlatformError('resendMessage()');
+    return this.required<SendingCommands>('sending', 'resendMessage()').resend(message);
   }
 
   /**
-   * Tells the other members that the user is typing in the active channel; call it on every
-   * keystroke (it sends at most one event every 2 seconds). Does nothing when no channel is
-   * active or the channel has no typing events.
-   * @throws StreamChatError when the server refuses.
+   * Edits a message of the active channel (or its open thread): the edit shows at once with status
+   * `'updating'`, then resolves with the server's copy (`message_text_updated_at` marks it
+   * edited). If the server refuses, the message is put back as it was and the call rejects.
+   * @throws StreamChatError `not-allowed` when the user may not edit it (nothing is sent);
+   * `invalid-input` for a message that is not loaded; the server's error.
    */
-  async typingStarted(): Promise<void> {
-    await this.session?.typingStarted();
+  async updateMessage(message: ChatMessage): Promise<ChatMessage> {
+    return this.required<MessageActionsCommands>('messageActions', 'updateMessage()').update(
+      message,
+    );
   }
 
   /**
-   * Tells the other members that the user stopped typing in the active channel, e.g. after
-   * sending. Does nothing when no channel is active or the channel has no typing events.
+   * Deletes a message: on the server (it shows `'deleting'`, then as deleted, with `deleted_at`
+   * and type `'deleted'`), or only from this device's list when `isLocalDelete` (for example a
+   * failed message). If the server refuses, the message is put back and the call rejects.
+   * @throws StreamChatError `not-allowed` when the user may not delete it (nothing is sent);
+   * `invalid-input` for a message that is not loaded; the server's error.
+   */
+  async deleteMessage(message: ChatMessage, isLocalDelete = false): Promise<void> {
+    await this.required<MessageActionsCommands>('messageActions', 'deleteMessage()').remove(
+      message,
+      isLocalDelete,
+    );
+  }
+
+  /**
+   * Pins a message of the active channel: it shows pinned at once and joins
+   * `activeChannelPinnedMessages$`; rolled back if the server refuses.
+   * @throws StreamChatError `not-allowed` without the `pin-message` capability (nothing is sent).
+   */
+  async pinMessage(message: ChatMessage): Promise<void> {
+    await this.required<MessageActionsCommands>('messageActions', 'pinMessage()').setPinned(
+      message,
+      true,
+    );
+  }
+
+  /**
+   * Unpins a message of the active channel, at once; rolled back if the server refuses.
+   * @throws StreamChatError `not-allowed` without the `pin-message` capability (nothing is sent).
+   */
+  async unpinMessage(message: ChatMessage): Promise<void> {
+    await this.required<MessageActionsCommands>('messageActions', 'unpinMessage()').setPinned(
+      message,
+      false,
+    );
+  }
+
+  /** Sets the message the composer quotes (`undefined` clears it); see `messageToQuote$`. */
+  selectMessageToQuote(message: ChatMessage | MessageResponse | undefined): void {
+    this.commands<MessageActionsCommands>('messageActions')?.quote(message);
+  }
+
+  /**
+   * Tells the other members that the user is typing in the active channel, or in the thread of
+   * `parentId`; call it on every keystroke (it sends at most one event every 2 seconds). Does
+   * nothing when no channel is active or the channel has no typing events.
    * @throws StreamChatError when the server refuses.
    */
-  async typingStopped(): Promise<void> {
-    await this.session?.typingStopped();
+  async typingStarted(parentId?: string): Promise<void> {
+    await this.commands<TypingCommands>('typing')?.started(parentId);
+  }
+
+  /**
+   * Tells the other members that the user stopped typing in the active channel, or in the thread
+   * of `parentId`, e.g. after sending. Does nothing when no channel is active.
+   * @throws StreamChatError when the server refuses.
+   */
+  async typingStopped(parentId?: string): Promise<void> {
+    await this.commands<TypingCommands>('typing')?.stopped(parentId);
+  }
+
+  /**
+   * Opens the thread of `message` (its replies load into `activeThreadMessages$`), or closes the
+   * thread when `message` is `undefined` (`withThreads()`).
+   * @param loadMessagesFrom `'request'` (default) asks the server for the latest replies;
+   * `'state'` shows the replies the client already holds.
+   * @throws StreamChatError `feature-not-provided` without `withThreads()`; the server's error.
+   */
+  async setAsActiveParentMessage(
+    message: ChatMessage | MessageResponse | undefined,
+    loadMessagesFrom: 'request' | 'state' = 'request',
+  ): Promise<void> {
+    await this.feature<ThreadCommands>(
+      'threads',
+      'setAsActiveParentMessage()',
+      'withThreads()',
+    ).open(message, loadMessagesFrom);
+  }
+
+  /**
+   * Loads the page of replies before the oldest one shown in the open thread (`withThreads()`).
+   * @throws StreamChatError `feature-not-provided` without `withThreads()`; the server's error.
+   */
+  async loadMoreThreadReplies(direction: 'older' | 'newer' = 'older'): Promise<void> {
+    await this.feature<ThreadCommands>(
+      'threads',
+      'loadMoreThreadReplies()',
+      'withThreads()',
+    ).loadMore(direction);
+  }
+
+  /**
+   * Adds the user's reaction to a message of the active channel: counts and `own_reactions` change
+   * at once, and are rolled back if the server refuses (`withReactions()`).
+   * @throws StreamChatError `not-allowed` without the `send-reaction` capability (nothing is
+   * sent); `feature-not-provided` without `withReactions()`; the server's error.
+   */
+  async addReaction(
+    messageId: string,
+    reactionType: string,
+    customData?: Record<string, unknown>,
+  ): Promise<void> {
+    await this.feature<ReactionCommands>('reactions', 'addReaction()', 'withReactions()').add(
+      messageId,
+      reactionType,
+      customData,
+    );
+  }
+
+  /**
+   * Removes the user's reaction from a message of the active channel, at once; rolled back if the
+   * server refuses (`withReactions()`).
+   * @throws StreamChatError `feature-not-provided` without `withReactions()`; the server's error.
+   */
+  async removeReaction(messageId: string, reactionType: string): Promise<void> {
+    await this.feature<ReactionCommands>('reactions', 'removeReaction()', 'withReactions()').remove(
+      messageId,
+      reactionType,
+    );
+  }
+
+  /**
+   * Every reaction to a message of the active channel, newest first, paging through the server's
+   * answers (`withReactions()`).
+   * @throws StreamChatError `feature-not-provided` without `withReactions()`; the server's error.
+   */
+  getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
+    return this.feature<ReactionCommands>(
+      'reactions',
+      'getMessageReactions()',
+      'withReactions()',
+    ).list(messageId);
+  }
+
+  /**
+   * Uploads files to the active channel and resolves with each one's outcome (`'success'` with
+   * its `url`, or `'error'`); `attachmentUploads$` shows their progress meanwhile. Pass a failed
+   * upload again to retry it (`withAttachments()`).
+   * @throws StreamChatError `invalid-input` when a file breaks the app's size or type limits
+   * (nothing is uploaded); `feature-not-provided` without `withAttachments()`.
+   */
+  uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
+    return this.feature<AttachmentCommands>(
+      'attachments',
+      'uploadAttachments()',
+      'withAttachments()',
+    ).upload(uploads);
+  }
+
+  /**
+   * Removes an upload from the composer, deleting the file from the server when it was uploaded
+   * (`withAttachments()`).
+   * @throws StreamChatError `feature-not-provided` without `withAttachments()`; the server's error.
+   */
+  async deleteAttachment(attachmentUpload: AttachmentUpload): Promise<void> {
+    await this.feature<AttachmentCommands>(
+      'attachments',
+      'deleteAttachment()',
+      'withAttachments()',
+    ).remove(attachmentUpload);
   }
 
   /**
@@ -358,7 +596,7 @@ export class ChannelService {
    * after `reset()`. The user's total is `ChatClientService.user$`'s `total_unread_count`.
    */
   unreadCount$(channel: Channel): Observable<number> {
-    return this.state.pipe(
+    return this.surface.state$.pipe(
       map((state) => state.unreadCounts.get(channel.cid)),
       distinctUntilChanged(),
     );
@@ -375,27 +613,25 @@ export class ChannelService {
     return signal;
   }
 
-  private select<K extends keyof ChannelServiceState>(key: K): Observable<ChannelServiceState[K]> {
-    return this.state.pipe(
-      map((state) => state[key]),
-      distinctUntilChanged(),
-    );
+  private readonly unreadCounts = this.surface.signal('unreadCounts');
+
+  /** The current session's commands of a slice, if there is a session. */
+  private commands<C>(name: string): C | undefined {
+    return this.session?.commands<C>(name);
   }
 
-  /**
-   * Publishes the current state (and `patch`) inside Angular, in one emission, if anything
-   * changed; a scheduled frame update is folded in. `eventsOnly` for the frame update that
-   * publishes what client events changed.
-   */
-  private update(patch: Partial<ChannelServiceState> = {}, eventsOnly = false): void {
-    this.frames.cancel();
-    const previous = this.state.value;
-    const current = this.session
-      ? this.session.snapshot(previous, eventsOnly)
-      : { ...EMPTY_CHANNEL_SERVICE_STATE, channelQueryState: previous.channelQueryState };
-    const next = { ...current, ...patch };
-    if (stateChanged(previous, next)) {
-      this.zone.run(() => this.state.next(next));
+  /** A core slice's commands. @throws StreamChatError before `init()`. */
+  private required<C>(name: string, call: string): C {
+    const commands = this.commands<C>(name);
+    if (!commands) throw channelsNotInitializedError(call);
+    return commands;
+  }
+
+  /** An optional feature's commands. @throws StreamChatError when it was not added, or before `init()`. */
+  private feature<C>(name: string, call: string, feature: string): C {
+    if (!this.slices.some((slice) => slice.name === name)) {
+      throw featureNotProvidedError(call, feature);
     }
+    return this.required<C>(name, call);
   }
 }

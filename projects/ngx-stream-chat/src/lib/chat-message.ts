@@ -3,10 +3,12 @@ import type { StreamChatError } from './stream-chat-errors';
 
 /**
  * Where a message stands: `'sending'` while the server has not confirmed it, `'received'` once it
- * has (every message loaded from the server), `'failed'` when sending failed; a failed message
- * stays in the list until it is resent.
+ * has (every message loaded from the server), `'failed'` when sending failed (a failed message
+ * stays in the list until it is resent); `'updating'` while an edit, pin or unpin waits for the
+ * server, and `'deleting'` while a delete does (both go back to `'received'` either way: the
+ * change shows, or it is rolled back and the call rejects).
  */
-export type ChatMessageStatus = 'sending' | 'received' | 'failed';
+export type ChatMessageStatus = 'sending' | 'received' | 'failed' | 'updating' | 'deleting';
 
 /**
  * A message as `activeChannelMessages$` lists it: the vendor's formatted message (`LocalMessage`,
@@ -27,7 +29,7 @@ export type ChatMessage = Omit<LocalMessage, 'status'> & {
  */
 export type OutgoingMessage = Omit<Message, 'text'>;
 
-const statuses = new Set<string>(['sending', 'received', 'failed']);
+const statuses = new Set<string>(['sending', 'received', 'failed', 'updating', 'deleting']);
 /** Converted copies of messages whose vendor status is none of ours, so each converts once. */
 const converted = new WeakMap<LocalMessage, ChatMessage>();
 

@@ -16,6 +16,8 @@ export type StreamChatErrorKind =
   | 'invalid-input'
   /** A later `init()` or `disconnectUser()` took over before this call finished. */
   | 'superseded'
+  /** The call needs a feature that was not added to `provideStreamChat()`, such as `withThreads()`. */
+  | 'feature-not-provided'
   /** Anything else the server reported. */
   | 'unknown';
 
@@ -166,5 +168,36 @@ export function channelsNotInitializedError(call: string): StreamChatError {
   return new StreamChatError(
     'invalid-input',
     `ChannelService.${call} needs the channel list. Await ChannelService.init(filters) first.`,
+  );
+}
+
+/** A `ChannelService` call needs a feature the app did not add to `provideStreamChat()`. */
+export function featureNotProvidedError(call: string, feature: string): StreamChatError {
+  return new StreamChatError(
+    'feature-not-provided',
+    `ChannelService.${call} needs ${feature}: add it to provideStreamChat(config, ${feature}) ` +
+      `or StreamChatModule.forRoot(config, ${feature}).`,
+  );
+}
+
+/** The connected user lacks the channel capability a call needs; nothing was sent. */
+export function missingCapabilityError(
+  call: string,
+  capability: string,
+  cid: string,
+): StreamChatError {
+  return new StreamChatError(
+    'not-allowed',
+    `ChannelService.${call} needs the "${capability}" capability in channel ${cid}, which the ` +
+      'connected user does not have (see channel.data.own_capabilities); nothing was sent.',
+  );
+}
+
+/** A call was given a message the active channel does not hold. */
+export function unknownMessageError(call: string, messageId: string): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} was given message "${messageId}", which is not loaded in the active ` +
+      'channel. Pass a message from activeChannelMessages$ or activeThreadMessages$.',
   );
 }

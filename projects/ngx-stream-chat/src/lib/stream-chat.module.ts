@@ -1,5 +1,6 @@
 import { ModuleWithProviders, NgModule } from '@angular/core';
 import { StreamChatConfig } from './stream-chat-config';
+import type { StreamChatFeature } from './stream-chat-feature';
 import { streamChatProviders, streamChatRootGuard } from './stream-chat-providers';
 
 /**
@@ -8,11 +9,21 @@ import { streamChatProviders, streamChatRootGuard } from './stream-chat-provider
  */
 @NgModule({})
 export class StreamChatModule {
-  /** Provides the library with `config`, exactly as `provideStreamChat(config)` does. */
-  static forRoot(config: StreamChatConfig = {}): ModuleWithProviders<StreamChatModule> {
+  /**
+   * Provides the library with `config` and `features`, exactly as
+   * `provideStreamChat(config, ...features)` does.
+   */
+  static forRoot(
+    config: StreamChatConfig = {},
+    ...features: StreamChatFeature[]
+  ): ModuleWithProviders<StreamChatModule> {
     return {
       ngModule: StreamChatModule,
-      providers: [...streamChatProviders(config), streamChatRootGuard],
+      providers: [
+        ...streamChatProviders(config),
+        streamChatRootGuard,
+        ...features.flatMap((feature) => feature.providers),
+      ],
     };
   }
 }

@@ -4,8 +4,8 @@ import type { Channel } from 'stream-chat';
 export interface CountedChannels {
   /** The listed channels, in order. */
   readonly channels: Channel[];
-  /** Increases whenever a channel joins or leaves the list. */
-  readonly membership: number;
+  /** Changes (by identity) whenever a channel joins or leaves the list. */
+  readonly membership: unknown;
   /** The active channel, counted whether or not it is listed. */
   readonly active: Channel | undefined;
   /** The listed or active channel with this cid, if any. */
@@ -36,7 +36,7 @@ export class UnreadCounts {
   private view: UnreadCountsView = this.newView();
   /** Cids to recount, or `'all'`. */
   private stale: Set<string> | 'all' = 'all';
-  private countedMembership = -1;
+  private countedMembership: unknown = {};
   private countedActive: Channel | undefined;
 
   /** Notes a client event: its channel, or every channel when it names none, needs a recount. */

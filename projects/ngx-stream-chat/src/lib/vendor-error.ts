@@ -21,6 +21,7 @@ const advice: Record<StreamChatErrorKind, string> = {
   'not-allowed': 'The server does not allow this user to do that.',
   'invalid-input': 'The server refused the request as invalid.',
   superseded: 'A later call took over.',
+  'feature-not-provided': 'Add the feature to provideStreamChat().',
   unknown: 'The server reported an error.',
 };
 

@@ -1,0 +1,68 @@
+import type { Channel, UserResponse } from 'stream-chat';
+import type { AttachmentUpload } from '../attachment-upload';
+import type { ChannelQueryState } from '../channel-query';
+import type { ChatMessage } from '../chat-message';
+import { NO_UNREAD_COUNTS, UnreadCountsView } from '../unread-counts';
+
+/**
+ * Everything `ChannelService` publishes, as one immutable record. Each field is written by one
+ * slice; fields of features an app did not add (`withThreads()`, `withAttachments()`) keep their
+ * empty value. `ChannelService`'s observables and signals are derived from these fields by name.
+ */
+export interface ChatState {
+  /** The channel list; `undefined` before `init()`. */
+  channels: Channel[] | undefined;
+  /** Whether `loadMoreChannels()` may find more channels. */
+  hasMoreChannels: boolean;
+  /** Where the latest channel query stands. */
+  channelQueryState: ChannelQueryState | undefined;
+  /** The channel whose messages are shown. */
+  activeChannel: Channel | undefined;
+  /** The active channel's messages, oldest first. */
+  activeChannelMessages: ChatMessage[];
+  /** Whether older messages of the active channel can be loaded. */
+  hasMoreMessages: boolean;
+  /** Whether newer messages than those shown can be loaded (after a jump). */
+  hasMoreNewerMessages: boolean;
+  /** The active channel's pinned messages, oldest pin first. */
+  activeChannelPinnedMessages: ChatMessage[];
+  /** Who else is typing in the active channel's main list. */
+  usersTypingInChannel: UserResponse[];
+  /** Unread messages per `cid`. */
+  unreadCounts: UnreadCountsView;
+  /** The message the composer quotes. */
+  messageToQuote: ChatMessage | undefined;
+  /** The id of the thread's parent message, when a thread is open. */
+  activeParentMessageId: string | undefined;
+  /** The thread's parent message, when a thread is open. */
+  activeParentMessage: ChatMessage | undefined;
+  /** The open thread's replies, oldest first. */
+  activeThreadMessages: ChatMessage[];
+  /** Whether older replies of the open thread can be loaded. */
+  hasMoreThreadReplies: boolean;
+  /** Who else is typing in the open thread. */
+  usersTypingInThread: UserResponse[];
+  /** Files being uploaded or uploaded for the active channel's composer. */
+  attachmentUploads: AttachmentUpload[];
+}
+
+/** The state before `init()` and after `reset()`. */
+export const EMPTY_CHAT_STATE: Readonly<ChatState> = Object.freeze({
+  channels: undefined,
+  hasMoreChannels: false,
+  channelQueryState: undefined,
+  activeChannel: undefined,
+  activeChannelMessages: [],
+  hasMoreMessages: false,
+  hasMoreNewerMessages: false,
+  activeChannelPinnedMessages: [],
+  usersTypingInChannel: [],
+  unreadCounts: NO_UNREAD_COUNTS,
+  messageToQuote: undefined,
+  activeParentMessageId: undefined,
+  activeParentMessage: undefined,
+  activeThreadMessages: [],
+  hasMoreThreadReplies: false,
+  usersTypingInThread: [],
+  attachmentUploads: [],
+});
