@@ -52,7 +52,12 @@ const config: Config = {
       ...shared,
       displayName: 'library-integration-zone.js',
       roots: ['<rootDir>/projects/ngx-stream-chat'],
-      testMatch: ['**/*.rendering.integration.spec.ts'],
+      // Rendering specs, and the specs of every slice: each runs in both change-detection worlds.
+      testMatch: [
+        '**/*.rendering.integration.spec.ts',
+        '**/lib/core/**/*.integration.spec.ts',
+        '**/lib/features/**/*.integration.spec.ts',
+      ],
       setupFilesAfterEnv: ['<rootDir>/jest/setup-zone.ts'],
       moduleNameMapper: libraryModuleMap,
       globalSetup: '<rootDir>/jest/emulator-global-setup.ts',

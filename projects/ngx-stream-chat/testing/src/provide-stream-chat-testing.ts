@@ -1,6 +1,6 @@
 import { EnvironmentProviders } from '@angular/core';
 import { StreamChat } from 'stream-chat';
-import { StreamChatClientFactory, provideStreamChat } from 'ngx-stream-chat';
+import { StreamChatClientFactory, StreamChatFeature, provideStreamChat } from 'ngx-stream-chat';
 
 /** Where a local Stream Chat emulator listens, as `startEmulator()` reports it. */
 export interface EmulatorEndpoint {
@@ -19,6 +19,8 @@ export interface StreamChatTestingOptions {
    * the library's default of 10,000 when left out.
    */
   tokenProviderTimeoutMs?: number;
+  /** Optional features to add, such as `withThreads()`, as `provideStreamChat()` takes them. */
+  features?: StreamChatFeature[];
 }
 
 /**
@@ -47,10 +49,13 @@ export function provideStreamChatTesting(
   emulator: EmulatorEndpoint,
   options: StreamChatTestingOptions = {},
 ): EnvironmentProviders {
-  return provideStreamChat({
-    apiKey: emulator.apiKey,
-    options: { baseURL: emulator.url },
-    clientFactory: separateClientFactory(options.connectTimeoutMs),
-    tokenProviderTimeoutMs: options.tokenProviderTimeoutMs,
-  });
+  return provideStreamChat(
+    {
+      apiKey: emulator.apiKey,
+      options: { baseURL: emulator.url },
+      clientFactory: separateClientFactory(options.connectTimeoutMs),
+      tokenProviderTimeoutMs: options.tokenProviderTimeoutMs,
+    },
+    ...(options.features ?? []),
+  );
 }
