@@ -9,31 +9,49 @@ import {
   inject,
 } from '@angular/core';
 import { isPlatformServer } from '@angular/common';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Observable, distinctUntilChanged, map } from 'rxjs';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { BehaviorSubject, Observable, distinctUntilChanged, map } from 'rxjs';
 import type {
   Attachment,
   Channel,
   ChannelFilters,
+  ChannelMemberResponse,
   ChannelSort,
   MessageResponse,
   ReactionResponse,
+  StreamChat,
   UserResponse,
 } from 'stream-chat';
 import type { AttachmentUpload } from './attachment-upload';
 import { ChatClientService } from './chat-client.service';
-import { ChannelListOptions, ChannelQueryState, toChannelQuery } from './channel-query';
+import { ChannelServiceExtensionPoints } from './channel-service-extension-points';
+import {
+  ChannelListOptions,
+  ChannelQuery,
+  ChannelQueryState,
+  toChannelQuery,
+} from './channel-query';
 import type { ChatMessage, OutgoingMessage } from './chat-message';
 import type { ActiveChannelCommands } from './core/active-channel.slice';
-import { ChannelListCommands, queryChannelPage } from './core/channel-list.slice';
+import type { ChannelListCommands } from './core/channel-list.slice';
+import {
+  ChannelPager,
+  ChannelQueryResult,
+  ChannelQueryType,
+  customPager,
+  queryPager,
+} from './core/channel-pager';
 import { CORE_SLICES } from './core/core-slices';
 import type { MessageActionsCommands } from './core/message-actions.slice';
+import type { MessageJumpCommands } from './core/message-jump.slice';
 import type { SendingCommands } from './core/message-sending.slice';
 import type { MessagesCommands } from './core/messages.slice';
 import type { TypingCommands } from './core/typing.slice';
 import type { AttachmentCommands } from './features/attachments/attachments.slice';
 import type { ReactionCommands } from './features/reactions/reactions.slice';
 import type { ThreadCommands } from './features/threads/threads.slice';
+import { autocompleteChannelMembers } from './member-autocomplete';
+import { messageInputOf, outgoingOf, outgoingOfInput } from './message-input';
 import { STREAM_CHAT_FEATURE_SLICES } from './stream-chat-feature';
 import { SessionStore, StoreHost } from './store/session-store';
 import { StateSurface } from './store/state-surface';
@@ -76,7 +94,7 @@ import { fromVendorError } from './vendor-error';
  * await channelService.sendMessage('Hello!');
  */
 @Injectable({ providedIn: 'root' })
-export class ChannelService {
+export class ChannelService extends ChannelServiceExtensionPoints {
   private readonly chat = inject(ChatClientService);
   private readonly zone = inject(NgZone);
   private readonly errorHandler = inject(ErrorHandler);
@@ -222,7 +240,82 @@ export class ChannelService {
   /** The same value as `attachmentUploads$`, as a signal. */
   readonly attachmentUploads: Signal<AttachmentUpload[]> = this.surface.signal('attachmentUploads');
 
+  /**
+   * The last message the user had read in the active channel, taken when the channel was opened
+   * (before it was marked read) and when it is marked unread: where an "unread messages"
+   * separator goes. `undefined` when no channel is active or the user never read it.
+   */
+  readonly activeChannelLastReadMessageId$: Observable<string | undefined> =
+    this.surface.observable('activeChannelLastReadMessageId');
+  /** The same value as `activeChannelLastReadMessageId$`, as a signal. */
+  readonly activeChannelLastReadMessageId: Signal<string | undefined> = this.surface.signal(
+    'activeChannelLastReadMessageId',
+  );
+
+  /** The active channel's unread count, taken when `activeChannelLastReadMessageId` is. */
+  readonly activeChannelUnreadCount$: Observable<number | undefined> = this.surface.observable(
+    'activeChannelUnreadCount',
+  );
+  /** The same value as `activeChannelUnreadCount$`, as a signal. */
+  readonly activeChannelUnreadCount: Signal<number | undefined> = this.surface.signal(
+    'activeChannelUnreadCount',
+  );
+
+  /**
+   * The message to scroll to and highlight after `jumpToMessage()`: `{id, parentId}`, or `{}`
+   * after `clearMessageJump()` and when another channel becomes active.
+   */
+  readonly jumpToMessage$: Observable<{ id?: string; parentId?: string }> =
+    this.surface.observable('jumpToMessage');
+  /** The same value as `jumpToMessage$`, as a signal. */
+  readonly jumpToMessageTarget: Signal<{ id?: string; parentId?: string }> =
+    this.surface.signal('jumpToMessage');
+
+  /** Whether newer messages than those shown can be loaded, after a jump. */
+  readonly hasMoreNewerMessages$: Observable<boolean> =
+    this.surface.observable('hasMoreNewerMessages');
+  /** The same value as `hasMoreNewerMessages$`, as a signal. */
+  readonly hasMoreNewerMessages: Signal<boolean> = this.surface.signal('hasMoreNewerMessages');
+
+  /** Whether older replies of the open thread can be loaded (`withThreads()`). */
+  readonly hasMoreThreadReplies$: Observable<boolean> =
+    this.surface.observable('hasMoreThreadReplies');
+  /** The same value as `hasMoreThreadReplies$`, as a signal. */
+  readonly hasMoreThreadReplies: Signal<boolean> = this.surface.signal('hasMoreThreadReplies');
+
+  /**
+   * `'start'` from the moment another channel is selected until its messages are loaded, then
+   * `'end'`: the other observables are consistent with each other when it is `'end'`.
+   */
+  readonly channelSwitchState$: Observable<'start' | 'end'> =
+    this.surface.observable('channelSwitchState');
+  /** The same value as `channelSwitchState$`, as a signal. */
+  readonly channelSwitchState: Signal<'start' | 'end'> = this.surface.signal('channelSwitchState');
+
+  /**
+   * When the user last sent a message, per channel cid: with the channel's `cooldown` (slow mode,
+   * `channel.data.cooldown` in seconds) it tells when the user may send again.
+   */
+  readonly latestMessageDateByUserByChannels$: Observable<Record<string, Date>> =
+    this.surface.observable('latestMessageDateByUserByChannels');
+  /** The same value as `latestMessageDateByUserByChannels$`, as a signal. */
+  readonly latestMessageDateByUserByChannels: Signal<Record<string, Date>> = this.surface.signal(
+    'latestMessageDateByUserByChannels',
+  );
+
+  /**
+   * The bounced message the user chose to act on (a message the moderation rules bounced, shown
+   * with type `'error'`): set it with `bouncedMessage$.next(message)` when the user opens it, as
+   * the vendor's components do, and clear it with `next(undefined)`.
+   */
+  readonly bouncedMessage$ = new BehaviorSubject<ChatMessage | undefined>(undefined);
+  /** The same value as `bouncedMessage$`, as a signal. */
+  readonly bouncedMessage: Signal<ChatMessage | undefined> = toSignal(this.bouncedMessage$, {
+    requireSync: true,
+  });
+
   constructor() {
+    super();
     this.chat.user$.pipe(takeUntilDestroyed()).subscribe((user) => {
       const session = this.session;
       if (session && (user?.id !== session.userId || this.chat.chatClient !== session.client)) {
@@ -253,38 +346,99 @@ export class ChannelService {
     filters: ChannelFilters,
     sort: ChannelSort = { last_message_at: -1 },
     options?: ChannelListOptions,
+    shouldSetActiveChannel?: boolean,
   ): Promise<Channel[]> {
     if (this.isServer) return [];
+    const query = toChannelQuery(filters, sort, {
+      ...options,
+      ...(shouldSetActiveChannel !== undefined
+        ? { activateFirstChannel: shouldSetActiveChannel }
+        : {}),
+    });
+    return this.start('init()', query, (client) =>
+      queryPager(
+        client,
+        query,
+        (work) => this.zone.runOutsideAngular(work),
+        () => this.customPaginator,
+      ),
+    );
+  }
+
+  /**
+   * Lists channels with the app's own query instead of filters: `query('first-page')` now,
+   * `query('next-page')` from `loadMoreChannels()`, and `query('recover-state')` after a
+   * reconnect, each resolving with the whole list so far and whether more may follow. Everything
+   * else works as after `init()`.
+   * @param options whether the first channel becomes active (`true` by default), and the page
+   * size of messages (25 by default).
+   * @throws StreamChatError as `init()` does; the query's own error, typed.
+   */
+  async initWithCustomQuery(
+    query: (queryType: ChannelQueryType) => Promise<ChannelQueryResult>,
+    options: { shouldSetActiveChannel?: boolean; messagePageSize?: number } = {},
+  ): Promise<Channel[]> {
+    if (this.isServer) return [];
+    const channelQuery = toChannelQuery(
+      {},
+      {},
+      {
+        activateFirstChannel: options.shouldSetActiveChannel ?? true,
+        ...(options.messagePageSize ? { message_limit: options.messagePageSize } : {}),
+      },
+    );
+    return this.start('initWithCustomQuery()', channelQuery, () =>
+      customPager((type) => this.zone.runOutsideAngular(() => query(type))),
+    );
+  }
+
+  /** Loads the first page with `pager`, then starts the session that keeps it live. */
+  private async start(
+    call: string,
+    query: ChannelQuery,
+    pagerFor: (client: StreamChat) => ChannelPager,
+  ): Promise<Channel[]> {
     const client = this.chat.chatClient;
     const userId = this.chat.user()?.id;
-    if (!client || !userId) throw notConnectedError('ChannelService.init()');
-    const query = toChannelQuery(filters, sort, options);
-    const call = ++this.latestInit;
-    this.initInFlight = call;
+    if (!client || !userId) throw notConnectedError(`ChannelService.${call}`);
+    const pager = pagerFor(client);
+    const turn = ++this.latestInit;
+    this.initInFlight = turn;
     this.surface.patch({ channelQueryState: { state: 'in-progress' } });
-    let firstPage: Channel[];
+    let first: ChannelQueryResult;
     try {
-      firstPage = await queryChannelPage({ client }, query, 0, (work) =>
-        this.zone.runOutsideAngular(work),
-      );
+      first = await pager.query('first-page', []);
     } catch (error) {
-      const typed = fromVendorError(error, 'ChannelService.init()');
-      if (call === this.latestInit) {
+      const typed = fromVendorError(error, `ChannelService.${call}`);
+      if (turn === this.latestInit) {
         this.initInFlight = undefined;
         this.surface.patch({ channelQueryState: { state: 'error', error: typed } });
       }
       throw typed;
     }
     if (
-      call !== this.latestInit ||
+      turn !== this.latestInit ||
       this.chat.chatClient !== client ||
       this.chat.user()?.id !== userId
     ) {
-      throw channelQuerySupersededError('init()');
+      throw channelQuerySupersededError(call);
     }
     this.initInFlight = undefined;
     this.session?.dispose();
-    this.session = new SessionStore({ client, userId, query, firstPage }, this.slices, this.host);
+    const firstPage = first.channels;
+    this.session = new SessionStore(
+      {
+        client,
+        userId,
+        query,
+        firstPage,
+        hasMoreChannels: first.hasMorePage,
+        pager,
+        extensions: this,
+      },
+      this.slices,
+      this.host,
+    );
     if (query.activateFirstChannel && firstPage.length > 0) {
       await this.setAsActiveChannel(firstPage[0]);
     }
@@ -389,18 +543,15 @@ export class ChannelService {
     const channel = this.activeChannel();
     const sending = this.commands<SendingCommands>('sending');
     if (!sending || !channel) throw noActiveChannelError('sendMessage()');
-    const extra: OutgoingMessage =
+    let extra: OutgoingMessage =
       attachmentsOrExtra === undefined || Array.isArray(attachmentsOrExtra)
-        ? {
-            ...customData,
-            ...(attachmentsOrExtra?.length ? { attachments: attachmentsOrExtra } : {}),
-            ...(mentionedUsers?.length
-              ? { mentioned_users: mentionedUsers.map((user) => user.id) }
-              : {}),
-            ...(parentId ? { parent_id: parentId } : {}),
-            ...(quotedMessageId ? { quoted_message_id: quotedMessageId } : {}),
-          }
+        ? outgoingOf(attachmentsOrExtra, mentionedUsers, parentId, quotedMessageId, customData)
         : attachmentsOrExtra;
+    if (this.beforeSendMessage) {
+      const changed = outgoingOfInput(await this.beforeSendMessage(messageInputOf(text, extra)));
+      text = changed.text;
+      extra = { ...(extra.id ? { id: extra.id } : {}), ...changed.extra };
+    }
     return sending.send(channel, text, extra);
   }
 
@@ -423,8 +574,9 @@ export class ChannelService {
    * `invalid-input` for a message that is not loaded; the server's error.
    */
   async updateMessage(message: ChatMessage): Promise<ChatMessage> {
-    return this.required<MessageActionsCommands>('messageActions', 'updateMessage()').update(
-      message,
+    const actions = this.required<MessageActionsCommands>('messageActions', 'updateMessage()');
+    return actions.update(
+      this.beforeUpdateMessage ? await this.beforeUpdateMessage(message) : message,
     );
   }
 
@@ -436,6 +588,8 @@ export class ChannelService {
    * `invalid-input` for a message that is not loaded; the server's error.
    */
   async deleteMessage(message: ChatMessage, isLocalDelete = false): Promise<void> {
+    const confirm = this.messageDeleteConfirmationHandler;
+    if (!isLocalDelete && confirm && !(await confirm(message))) return;
     await this.required<MessageActionsCommands>('messageActions', 'deleteMessage()').remove(
       message,
       isLocalDelete,
@@ -588,6 +742,76 @@ export class ChannelService {
       'deleteAttachment()',
       'withAttachments()',
     ).remove(attachmentUpload);
+  }
+
+  /**
+   * Loads the messages around `messageId` (and, for a thread reply, opens its thread around it
+   * with `withThreads()`) and publishes it on `jumpToMessage$`, so the list can scroll to it and
+   * highlight it; `loadMoreMessages('newer')` then loads towards the latest messages.
+   * @throws StreamChatError `invalid-input` when no channel is active; the server's error (for a
+   * message that does not exist, too).
+   */
+  async jumpToMessage(messageId: string, parentMessageId?: string): Promise<void> {
+    await this.required<MessageJumpCommands>('messageJump', 'jumpToMessage()').jump(
+      messageId,
+      parentMessageId,
+    );
+  }
+
+  /** Forgets the jump target: `jumpToMessage$` emits `{}`. */
+  clearMessageJump(): void {
+    this.commands<MessageJumpCommands>('messageJump')?.clear();
+  }
+
+  /**
+   * Marks the active channel unread from `messageId` on (that message and the newer ones). The
+   * channel is not marked read again while it stays active, until the user sends a message.
+   * @throws StreamChatError `not-allowed` without the `read-events` capability; `invalid-input`
+   * when no channel is active or the message is not loaded; the server's error.
+   */
+  async markMessageUnread(messageId: string): Promise<void> {
+    await this.required<ActiveChannelCommands>('activeChannel', 'markMessageUnread()').markUnread(
+      messageId,
+    );
+  }
+
+  /**
+   * The active channel's members whose name or id matches `searchTerm`, for @mention
+   * autocomplete: searched locally when the client holds every member, on the server otherwise.
+   * `[]` when no channel is active.
+   * @throws StreamChatError when the server refuses.
+   */
+  async autocompleteMembers(searchTerm: string): Promise<ChannelMemberResponse[]> {
+    const channel = this.activeChannel();
+    if (!channel) return [];
+    try {
+      return await autocompleteChannelMembers(channel, searchTerm, (work) =>
+        this.zone.runOutsideAngular(work),
+      );
+    } catch (error) {
+      throw fromVendorError(error, 'ChannelService.autocompleteMembers()');
+    }
+  }
+
+  /**
+   * Puts a watched channel on top of the list, if it is not listed; the vendor's way to show a
+   * channel the app created or found.
+   * @throws StreamChatError `invalid-input` before `init()`.
+   */
+  addChannel(channel: Channel): void {
+    this.required<ChannelListCommands>('channelList', 'addChannel()').add(channel);
+  }
+
+  /**
+   * Takes the channel off the list (deselecting it if it is active) and, unless
+   * `shouldStopWatching` is `false`, stops watching it.
+   * @throws StreamChatError `invalid-input` before `init()`.
+   */
+  removeChannel(cid: string, shouldStopWatching = true): void {
+    this.required<ChannelListCommands>('channelList', 'removeChannel()').remove(
+      cid,
+      shouldStopWatching,
+    );
   }
 
   /**

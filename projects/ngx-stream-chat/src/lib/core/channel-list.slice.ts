@@ -1,13 +1,16 @@
-import type { Channel, ChannelStateOptions, Event as StreamEvent, EventTypes } from 'stream-chat';
-import type { ChannelQuery, ChannelQueryState } from '../channel-query';
-import { ChatEvent, SessionInfo, SliceContext, defineSlice } from '../store/chat-slice';
+import type { Channel, Event as StreamEvent, EventTypes } from 'stream-chat';
+import type { ChannelQueryState } from '../channel-query';
+import { hasCustomListHandler } from '../channel-service-extensions';
+import { ChatEvent, SliceContext, StoreView, defineSlice } from '../store/chat-slice';
 import { fromVendorError } from '../vendor-error';
+import { CustomListHandlers } from './custom-list-handlers';
 
 /** Events after which the user no longer sees the channel. */
 export const CHANNEL_REMOVAL_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.removed_from_channel',
   'notification.channel_deleted',
   'channel.deleted',
+  'channel.hidden',
 ]);
 /** Events after which a listed channel looks different (name, last message...). */
 const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
@@ -15,8 +18,6 @@ const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'message.deleted',
   'channel.updated',
   'channel.truncated',
-  'channel.hidden',
-  'channel.visible',
   'reaction.new',
   'reaction.deleted',
 ]);
@@ -24,10 +25,8 @@ const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
 const ADDITION_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.message_new',
   'notification.added_to_channel',
+  'channel.visible',
 ]);
-
-/** Most pages the catch-up after a reconnect re-queries. */
-const MAX_RECOVERY_PAGES = 40;
 
 /** The channel list of one session. */
 export interface ChannelListState {
@@ -51,34 +50,12 @@ export interface ChannelListCommands {
   add(channel: Channel): void;
   /** Takes the channel off the list, and stops watching it when asked. */
   remove(cid: string, stopWatching: boolean): void;
-}
-
-/** One page of channels: queried and watched, with their state loaded into the client. */
-export function queryChannelPage(
-  session: Pick<SessionInfo, 'client'>,
-  query: ChannelQuery,
-  offset: number,
-  outside: <T>(work: () => T) => T,
-  stateOptions: ChannelStateOptions = {},
-): Promise<Channel[]> {
-  return outside(() =>
-    session.client.queryChannels(
-      query.filters,
-      query.sort,
-      { ...query.options, offset },
-      stateOptions,
-    ),
-  );
+  /** Replaces the list; channels no longer listed stop being watched when asked. */
+  set(channels: Channel[], stopWatchingRemoved: boolean): void;
 }
 
 function indexOf(channels: readonly Channel[]): ReadonlyMap<string, Channel> {
   return new Map(channels.map((channel) => [channel.cid, channel]));
-}
-
-/** `channels` followed by the channels of `page` it does not hold yet. */
-function appendNew(channels: Channel[], page: Channel[]): Channel[] {
-  const known = new Set(channels.map((channel) => channel.cid));
-  return [...channels, ...page.filter((channel) => !known.has(channel.cid))];
 }
 
 function cidOf(event: ChatEvent): string | undefined {
@@ -92,11 +69,13 @@ function cidOf(event: ChatEvent): string | undefined {
 export function reduceChannelList(
   state: ChannelListState,
   events: readonly ChatEvent[],
+  view: Pick<StoreView, 'extensions'>,
 ): ChannelListState {
   let { channels, byCid, hasMore, queryState } = state;
   const raised = new Set<string>();
   let touched = false;
   for (const event of events) {
+    if (hasCustomListHandler(view.extensions, event.type)) continue;
     const cid = cidOf(event);
     if (event.type === 'message.new' || event.type === 'ngx.list.raise') {
       if (cid !== undefined && byCid.has(cid)) {
@@ -119,7 +98,7 @@ export function reduceChannelList(
       touched ||= cid !== undefined && byCid.has(cid);
     } else if (event.type === 'ngx.list.replace') {
       channels = event['channels'] as Channel[];
-      hasMore = event['hasMore'] as boolean;
+      hasMore = (event['hasMore'] as boolean | undefined) ?? hasMore;
       byCid = indexOf(channels);
       raised.clear();
     } else if (event.type === 'ngx.list.query') {
@@ -183,16 +162,11 @@ function listRuntime(context: SliceContext<ChannelListState>) {
     loadMore() {
       if (!context.state.hasMore && !loading) return Promise.resolve();
       loading ??= runQuery(async () => {
-        const page = await queryChannelPage(
-          context,
-          context.query,
-          context.state.channels.length,
-          context.outside,
-        );
+        const result = await context.pager.query('next-page', context.state.channels);
         context.dispatch({
           type: 'ngx.list.replace',
-          channels: appendNew(context.state.channels, page),
-          hasMore: page.length >= context.query.options.limit,
+          channels: result.channels,
+          hasMore: result.hasMorePage,
         });
       }, 'loadMoreChannels()').finally(() => (loading = undefined));
       return loading;
@@ -200,29 +174,20 @@ function listRuntime(context: SliceContext<ChannelListState>) {
     async recover(active) {
       await loading;
       await runQuery(async () => {
-        const { limit } = context.query.options;
-        const wanted = Math.max(context.state.channels.length, limit);
         const local = localMessagesOf(context.state.channels.filter((c) => c !== active));
-        const stateOptions = { skipInitialization: active?.id ? [active.id] : [] };
-        let fresh: Channel[] = [];
-        let offset = 0;
-        let more = true;
-        for (let pages = 0; more && offset < wanted && pages < MAX_RECOVERY_PAGES; pages++) {
-          const page = await queryChannelPage(
-            context,
-            context.query,
-            offset,
-            context.outside,
-            stateOptions,
-          );
-          fresh = appendNew(fresh, page);
-          offset += page.length;
-          more = page.length >= limit;
-        }
+        const result = await context.pager.query(
+          'recover-state',
+          context.state.channels,
+          active?.id ? [active.id] : [],
+        );
         for (const [channel, messages] of local) {
           messages.forEach((message) => channel.state.addMessageSorted(message, true));
         }
-        context.dispatch({ type: 'ngx.list.replace', channels: fresh, hasMore: more });
+        context.dispatch({
+          type: 'ngx.list.replace',
+          channels: result.channels,
+          hasMore: result.hasMorePage,
+        });
       }, 'catching up after a reconnect');
     },
     add(channel) {
@@ -233,19 +198,31 @@ function listRuntime(context: SliceContext<ChannelListState>) {
       joining.delete(cid);
       const channel = context.state.byCid.get(cid);
       context.dispatch({ type: 'ngx.list.remove', cid });
-      if (channel && stopWatching && !channel.disconnected) {
-        context
-          .outside(() => channel.stopWatching())
-          .catch((error: unknown) =>
-            context.reportError(fromVendorError(error, `Stopping to watch channel ${cid}`)),
-          );
-      }
+      if (channel && stopWatching) stopWatchingChannel(channel);
+    },
+    set(channels, stopWatchingRemoved) {
+      const kept = new Set(channels.map((channel) => channel.cid));
+      const removed = context.state.channels.filter((channel) => !kept.has(channel.cid));
+      context.dispatch({ type: 'ngx.list.replace', channels: [...channels] });
+      if (stopWatchingRemoved) removed.forEach(stopWatchingChannel);
     },
   };
+
+  function stopWatchingChannel(channel: Channel): void {
+    if (channel.disconnected) return;
+    context
+      .outside(() => channel.stopWatching())
+      .catch((error: unknown) =>
+        context.reportError(fromVendorError(error, `Stopping to watch channel ${channel.cid}`)),
+      );
+  }
+
+  const custom = new CustomListHandlers(context, commands);
 
   return {
     commands,
     onEvent(event: ChatEvent) {
+      if (custom.handle(event)) return;
       if (ADDITION_EVENTS.has(event.type)) {
         void join(event as StreamEvent);
       } else if (CHANNEL_REMOVAL_EVENTS.has(event.type)) {
@@ -275,10 +252,10 @@ function localMessagesOf(channels: Channel[]) {
  */
 export const channelListSlice = defineSlice<ChannelListState, ChannelListCommands>({
   name: 'channelList',
-  initial: ({ firstPage, query }) => ({
+  initial: ({ firstPage, hasMoreChannels }) => ({
     channels: firstPage,
     byCid: indexOf(firstPage),
-    hasMore: firstPage.length >= query.options.limit,
+    hasMore: hasMoreChannels,
     queryState: { state: 'success' },
   }),
   reduce: reduceChannelList,

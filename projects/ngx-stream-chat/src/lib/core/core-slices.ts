@@ -2,9 +2,11 @@ import type { AnyChatSlice } from '../store/chat-slice';
 import { activeChannelSlice } from './active-channel.slice';
 import { channelListSlice } from './channel-list.slice';
 import { messageActionsSlice } from './message-actions.slice';
+import { messageJumpSlice } from './message-jump.slice';
 import { sendingSlice } from './message-sending.slice';
 import { messagesSlice } from './messages.slice';
 import { recoverySlice } from './recovery.slice';
+import { ownMessageDatesSlice } from './own-message-dates.slice';
 import { typingSlice } from './typing.slice';
 import { unreadSlice } from './unread.slice';
 
@@ -20,5 +22,7 @@ export const CORE_SLICES: readonly AnyChatSlice[] = [
   unreadSlice,
   sendingSlice,
   messageActionsSlice,
+  messageJumpSlice,
+  ownMessageDatesSlice,
   recoverySlice,
 ];

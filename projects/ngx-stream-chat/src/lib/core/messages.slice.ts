@@ -3,6 +3,7 @@ import { ChatMessage, toChatMessage } from '../chat-message';
 import { keepIfSame } from '../keep-if-same';
 import {
   ChatEvent,
+  LibraryAction,
   SliceContext,
   StoreView,
   defineSlice,
@@ -45,6 +46,14 @@ const EMPTY: MessagesState = {
   pinned: [],
 };
 
+/** Whether newer messages than those shown exist: a jump left the latest ones unloaded. */
+function hasNewer(channel: Channel): boolean {
+  return (
+    channel.state.messages !== channel.state.latestMessages ||
+    channel.state.messagePagination.hasNext
+  );
+}
+
 /** Whether the batch may have changed what the channel shows. */
 function concerns(channel: Channel, events: readonly ChatEvent[]): boolean {
   return events.some(
@@ -62,9 +71,16 @@ export function reduceMessages(
   if (!channel) return state.channel ? EMPTY : state;
   if (channel === state.channel && !concerns(channel, events)) return state;
   const sameChannel = channel === state.channel;
+  // An app's `messageListSetter` (see ChannelServiceExtensions) sets the list itself.
+  let set: ChatEvent | undefined;
+  for (const event of events) {
+    if (event.type === 'ngx.messages.set' && event.cid === channel.cid) set = event;
+  }
   const messages = keepIfSame(
     sameChannel ? state.messages : [],
-    channel.state.messages.map(toChatMessage),
+    set
+      ? ((set as LibraryAction)['messages'] as ChatMessage[])
+      : channel.state.messages.map(toChatMessage),
   );
   const pinned = keepIfSame(
     sameChannel ? state.pinned : [],
@@ -72,7 +88,7 @@ export function reduceMessages(
   );
   const pagination = channel.state.messagePagination;
   const hasMore = pagination.hasPrev;
-  const hasMoreNewer = pagination.hasNext && !channel.state.isUpToDate;
+  const hasMoreNewer = hasNewer(channel);
   return sameChannel &&
     messages === state.messages &&
     pinned === state.pinned &&
@@ -100,7 +116,7 @@ function messagesRuntime(context: SliceContext<MessagesState>) {
     loadMore(channel, direction) {
       if (loading?.channel === channel && loading.direction === direction) return loading.done;
       const pagination = channel.state.messagePagination;
-      const more = direction === 'older' ? pagination.hasPrev : !channel.state.isUpToDate;
+      const more = direction === 'older' ? pagination.hasPrev : hasNewer(channel);
       if (!more) return Promise.resolve();
       const stored = channel.state.messages.filter(isStored);
       const limit = context.query.options.message_limit;

@@ -1,5 +1,7 @@
 import type { Channel, Event as StreamEvent, StreamChat } from 'stream-chat';
+import type { ChannelServiceExtensions } from '../channel-service-extensions';
 import type { ChannelQuery } from '../channel-query';
+import type { ChannelPager } from '../core/channel-pager';
 import type { StreamChatError } from '../stream-chat-errors';
 import type { ChatState } from './chat-state';
 
@@ -34,6 +36,12 @@ export interface SessionInfo {
   readonly query: ChannelQuery;
   /** The channels `init()`'s query returned, watched and loaded into the client. */
   readonly firstPage: Channel[];
+  /** Whether the first query said more channels may follow. */
+  readonly hasMoreChannels: boolean;
+  /** Loads further pages of the list (the default query, or the app's own). */
+  readonly pager: ChannelPager;
+  /** The app's handlers and hooks, read when they apply (they may be set at any time). */
+  readonly extensions: ChannelServiceExtensions;
 }
 
 /** What a reducer may read besides its own state: the session and the other slices' states. */

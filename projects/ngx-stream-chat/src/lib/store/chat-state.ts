@@ -44,6 +44,16 @@ export interface ChatState {
   usersTypingInThread: UserResponse[];
   /** Files being uploaded or uploaded for the active channel's composer. */
   attachmentUploads: AttachmentUpload[];
+  /** The last message the user had read in the active channel when it was opened or marked unread. */
+  activeChannelLastReadMessageId: string | undefined;
+  /** The active channel's unread count when it was opened or marked unread. */
+  activeChannelUnreadCount: number | undefined;
+  /** The message the list should scroll to and highlight, after `jumpToMessage()`. */
+  jumpToMessage: { id?: string; parentId?: string };
+  /** `'start'` while the active channel is switching, `'end'` once its state is complete. */
+  channelSwitchState: 'start' | 'end';
+  /** When the user last sent a message, per channel cid (for slow-mode cooldowns). */
+  latestMessageDateByUserByChannels: Record<string, Date>;
 }
 
 /** The state before `init()` and after `reset()`. */
@@ -65,4 +75,9 @@ export const EMPTY_CHAT_STATE: Readonly<ChatState> = Object.freeze({
   hasMoreThreadReplies: false,
   usersTypingInThread: [],
   attachmentUploads: [],
+  activeChannelLastReadMessageId: undefined,
+  activeChannelUnreadCount: undefined,
+  jumpToMessage: {},
+  channelSwitchState: 'end',
+  latestMessageDateByUserByChannels: {},
 });

@@ -38,6 +38,9 @@ export class SessionStore implements StoreView {
   readonly userId: string;
   readonly query: SessionInfo['query'];
   readonly firstPage: SessionInfo['firstPage'];
+  readonly hasMoreChannels: boolean;
+  readonly pager: SessionInfo['pager'];
+  readonly extensions: SessionInfo['extensions'];
   private readonly states = new Map<AnyChatSlice, unknown>();
   private readonly runtimes: SliceRuntime<unknown>[] = [];
   private readonly commandsByName = new Map<string, unknown>();
@@ -55,6 +58,9 @@ export class SessionStore implements StoreView {
     this.userId = session.userId;
     this.query = session.query;
     this.firstPage = session.firstPage;
+    this.hasMoreChannels = session.hasMoreChannels;
+    this.pager = session.pager;
+    this.extensions = session.extensions;
     this.frames = new FrameScheduler(host.zone, () => this.flush());
     for (const slice of slices) this.states.set(slice, slice.initial(session));
     for (const slice of slices) {
@@ -142,6 +148,9 @@ export class SessionStore implements StoreView {
       userId: this.userId,
       query: this.query,
       firstPage: this.firstPage,
+      hasMoreChannels: this.hasMoreChannels,
+      pager: this.pager,
+      extensions: this.extensions,
       get state() {
         return store.get(slice);
       },

@@ -59,6 +59,7 @@ export function reduceThread(
   const active = view.get(activeChannelSlice).channel;
   let { parentId, parent, hasMore } = state;
   let opened = false;
+  let setReplies: ChatMessage[] | undefined;
   for (const event of events) {
     if (event.type === 'ngx.thread.set') {
       parentId = event['parentId'] as string | undefined;
@@ -67,6 +68,9 @@ export function reduceThread(
       opened = true;
     } else if (event.type === 'ngx.thread.loaded' && event['parentId'] === parentId) {
       hasMore = event['hasMore'] as boolean;
+    } else if (event.type === 'ngx.thread.replies.set') {
+      // An app's `threadListSetter` (see ChannelServiceExtensions) sets the replies itself.
+      setReplies = event['messages'] as ChatMessage[];
     }
   }
   const channel = opened ? active : state.channel;
@@ -79,7 +83,7 @@ export function reduceThread(
   const stored = channel.state.findMessage(parentId);
   const nextParent = stored ? toChatMessage(stored) : parent;
   const thread: LocalMessage[] = channel.state.threads[parentId] ?? [];
-  const replies = keepIfSame(opened ? [] : state.replies, thread.map(toChatMessage));
+  const replies = keepIfSame(opened ? [] : state.replies, setReplies ?? thread.map(toChatMessage));
   const typing = typingUsersOf(channel, view.userId, opened ? [] : state.typing, parentId);
   return !opened &&
     nextParent === state.parent &&

@@ -1,0 +1,106 @@
+import type { Attachment, Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
+import type { ChatMessage } from './chat-message';
+
+/** A client event as the vendor's notification handlers receive it. */
+export interface ClientEvent {
+  /** The event's type. */
+  eventType: string;
+  /** The event. */
+  event: StreamEvent;
+}
+
+/**
+ * Replaces the channel list: `channels` in order; channels no longer listed stop being watched
+ * unless `shouldStopWatchingRemovedChannels` is `false`.
+ */
+export type ChannelListSetter = (
+  channels: Channel[],
+  shouldStopWatchingRemovedChannels?: boolean,
+) => void;
+
+/** A handler for a notification about a channel that may not be watched yet. */
+export type ChannelNotificationHandler = (
+  clientEvent: ClientEvent,
+  channelListSetter: ChannelListSetter,
+) => void;
+
+/** A handler for an event of a watched channel. */
+export type ChannelEventHandler = (
+  event: StreamEvent,
+  channel: Channel,
+  channelListSetter: ChannelListSetter,
+  messageListSetter: (messages: ChatMessage[]) => void,
+  threadListSetter: (messages: ChatMessage[]) => void,
+  parentMessageSetter: (message: ChatMessage | undefined) => void,
+) => void;
+
+/** A message about to be sent, as `beforeSendMessage` sees and returns it. */
+export interface MessageInput {
+  /** The text. */
+  text: string;
+  /** The attachments. */
+  attachments: Attachment[];
+  /** The mentioned users. */
+  mentionedUsers: UserResponse[];
+  /** The thread's parent, for a reply. */
+  parentId: string | undefined;
+  /** The quoted message. */
+  quotedMessageId: string | undefined;
+  /** Custom fields. */
+  customData: Record<string, unknown> | undefined;
+}
+
+/**
+ * The vendor's extension points of `ChannelService`, set as properties of the service
+ * (`channelService.customNewMessageHandler = ...`). Each channel-list handler replaces the
+ * service's own handling of its event for the channel list; the client still applies the event to
+ * the channel's state.
+ */
+export interface ChannelServiceExtensions {
+  /** `notification.message_new`: a message in a channel the user does not watch. */
+  customNewMessageNotificationHandler?: ChannelNotificationHandler;
+  /** `notification.added_to_channel`. */
+  customAddedToChannelNotificationHandler?: ChannelNotificationHandler;
+  /** `notification.removed_from_channel`. */
+  customRemovedFromChannelNotificationHandler?: ChannelNotificationHandler;
+  /** `channel.deleted`. */
+  customChannelDeletedHandler?: ChannelEventHandler;
+  /** `channel.updated`. */
+  customChannelUpdatedHandler?: ChannelEventHandler;
+  /** `channel.truncated`. */
+  customChannelTruncatedHandler?: ChannelEventHandler;
+  /** `channel.hidden`. */
+  customChannelHiddenHandler?: ChannelEventHandler;
+  /** `channel.visible`. */
+  customChannelVisibleHandler?: ChannelEventHandler;
+  /** `message.new` in a watched channel. */
+  customNewMessageHandler?: ChannelEventHandler;
+  /** Transforms or enriches a message before it is listed and sent. */
+  beforeSendMessage?: (input: MessageInput) => MessageInput | Promise<MessageInput>;
+  /** Transforms or enriches a message before an edit is sent. */
+  beforeUpdateMessage?: (message: ChatMessage) => ChatMessage | Promise<ChatMessage>;
+  /** Asked before a message is deleted on the server; `false` keeps it. */
+  messageDeleteConfirmationHandler?: (message: ChatMessage) => Promise<boolean>;
+}
+
+/** The extension point for each channel-list event type. */
+export const CHANNEL_LIST_HANDLER_FOR: Readonly<Record<string, keyof ChannelServiceExtensions>> = {
+  'notification.message_new': 'customNewMessageNotificationHandler',
+  'notification.added_to_channel': 'customAddedToChannelNotificationHandler',
+  'notification.removed_from_channel': 'customRemovedFromChannelNotificationHandler',
+  'channel.deleted': 'customChannelDeletedHandler',
+  'channel.updated': 'customChannelUpdatedHandler',
+  'channel.truncated': 'customChannelTruncatedHandler',
+  'channel.hidden': 'customChannelHiddenHandler',
+  'channel.visible': 'customChannelVisibleHandler',
+  'message.new': 'customNewMessageHandler',
+};
+
+/** Whether the app handles this event type for the channel list itself. */
+export function hasCustomListHandler(
+  extensions: ChannelServiceExtensions,
+  eventType: string,
+): boolean {
+  const name = CHANNEL_LIST_HANDLER_FOR[eventType];
+  return name !== undefined && extensions[name] !== undefined;
+}
