@@ -49,10 +49,12 @@ import { fromVendorError } from './vendor-error';
  * anything and the state stays empty; the service resets when its injector is destroyed.
  *
  * @example
+ * ```ts
  * await chatService.init(apiKey, userId, tokenProvider);
  * await channelService.init({ type: 'messaging', members: { $in: [userId] } });
  * // template: @for (channel of channelService.channels(); track channel.cid) { ... }
  * await channelService.sendMessage('Hello!');
+ * ```
  */
 @Injectable({ providedIn: 'root' })
 export class ChannelService {
