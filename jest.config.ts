@@ -89,6 +89,16 @@ const config: Config = {
         ],
       },
     },
+    {
+      ...shared,
+      displayName: 'tools',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tools'],
+      testMatch: ['**/*.spec.ts'],
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tools/tsconfig.spec.json' }],
+      },
+    },
   ],
 };
 

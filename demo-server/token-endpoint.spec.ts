@@ -1,5 +1,4 @@
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { expect, test } from '@playwright/test';
 import { RunningTokenEndpoint, startTokenEndpoint } from './token-endpoint';
 
 const secret = 'spec-secret';
@@ -8,10 +7,10 @@ function payloadOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64').toString('utf8'));
 }
 
-describe('token endpoint', () => {
+test.describe('token endpoint', () => {
   let endpoint: RunningTokenEndpoint;
 
-  before(async () => {
+  test.beforeAll(async () => {
     endpoint = await startTokenEndpoint({
       apiKey: 'spec-key',
       apiSecret: secret,
@@ -20,21 +19,21 @@ describe('token endpoint', () => {
     });
   });
 
-  after(() => endpoint.close());
+  test.afterAll(() => endpoint.close());
 
-  it('signs a 60-second token for the user, with iat', async () => {
+  test('signs a 60-second token for the user, with iat', async () => {
     const response = await fetch(`${endpoint.tokenUrl}?user_id=alice`);
-    assert.equal(response.status, 200);
+    expect(response.status).toBe(200);
     const { token } = (await response.json()) as { token: string };
     const payload = payloadOf(token);
-    assert.equal(payload['user_id'], 'alice');
-    assert.equal(Number(payload['exp']) - Number(payload['iat']), 60);
-    assert.ok(Math.abs(Number(payload['iat']) - Date.now() / 1000) < 5);
-    assert.doesNotMatch(token.split('.')[1], /[-_]/);
-    assert.equal(endpoint.issuedTokens('alice'), 1);
+    expect(payload['user_id']).toBe('alice');
+    expect(Number(payload['exp']) - Number(payload['iat'])).toBe(60);
+    expect(Math.abs(Number(payload['iat']) - Date.now() / 1000)).toBeLessThan(5);
+    expect(token.split('.')[1]).not.toMatch(/[-_]/);
+    expect(endpoint.issuedTokens('alice')).toBe(1);
   });
 
-  it('signs with the app secret, as stream-chat verifies it', async () => {
+  test('signs with the app secret, as stream-chat verifies it', async () => {
     const { token } = (await (await fetch(`${endpoint.tokenUrl}?user_id=bob`)).json()) as {
       token: string;
     };
@@ -43,18 +42,18 @@ describe('token endpoint', () => {
     const expected = createHmac('sha256', secret)
       .update(`${header}.${payload}`)
       .digest('base64url');
-    assert.equal(signature, expected);
+    expect(signature).toBe(expected);
   });
 
-  it('takes the lifetime from expires_in', async () => {
+  test('takes the lifetime from expires_in', async () => {
     const { token } = (await (
       await fetch(`${endpoint.tokenUrl}?user_id=carol&expires_in=5`)
     ).json()) as { token: string };
     const payload = payloadOf(token);
-    assert.equal(Number(payload['exp']) - Number(payload['iat']), 5);
+    expect(Number(payload['exp']) - Number(payload['iat'])).toBe(5);
   });
 
-  it('refuses a missing or unusable user id, and a bad lifetime', async () => {
+  test('refuses a missing or unusable user id, and a bad lifetime', async () => {
     for (const query of [
       '',
       '?user_id=',
@@ -63,12 +62,12 @@ describe('token endpoint', () => {
       '?user_id=alice&expires_in=1.5',
     ]) {
       const response = await fetch(`${endpoint.tokenUrl}${query}`);
-      assert.equal(response.status, 400, query);
-      assert.match(((await response.json()) as { error: string }).error, /user_id|expires_in/);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(/user_id|expires_in/);
     }
   });
 
-  it('allows pages of this machine by default', async () => {
+  test('allows pages of this machine by default', async () => {
     const local = await startTokenEndpoint({ apiKey: 'k', apiSecret: secret, port: 0 });
     try {
       for (const [origin, allowed] of [
@@ -79,10 +78,8 @@ describe('token endpoint', () => {
         const response = await fetch(`${local.tokenUrl}?user_id=alice`, {
           headers: { Origin: origin },
         });
-        assert.equal(
-          response.headers.get('access-control-allow-origin'),
+        expect(response.headers.get('access-control-allow-origin'), origin).toBe(
           allowed ? origin : null,
-          origin,
         );
       }
     } finally {
@@ -90,24 +87,24 @@ describe('token endpoint', () => {
     }
   });
 
-  it('allows the configured origins, and only them, through CORS', async () => {
+  test('allows the configured origins, and only them, through CORS', async () => {
     const allowed = await fetch(`${endpoint.tokenUrl}?user_id=alice`, {
       headers: { Origin: 'http://localhost:4200' },
     });
-    assert.equal(allowed.headers.get('access-control-allow-origin'), 'http://localhost:4200');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
     const other = await fetch(`${endpoint.tokenUrl}?user_id=alice`, {
       headers: { Origin: 'http://evil.example' },
     });
-    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(endpoint.tokenUrl, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:4200', 'Access-Control-Request-Method': 'GET' },
     });
-    assert.equal(preflight.status, 204);
+    expect(preflight.status).toBe(204);
   });
 
-  it('answers 404 elsewhere and 405 for other methods', async () => {
-    assert.equal((await fetch(`${endpoint.url}/other`)).status, 404);
-    assert.equal((await fetch(endpoint.tokenUrl, { method: 'POST' })).status, 405);
+  test('answers 404 elsewhere and 405 for other methods', async () => {
+    expect((await fetch(`${endpoint.url}/other`)).status).toBe(404);
+    expect((await fetch(endpoint.tokenUrl, { method: 'POST' })).status).toBe(405);
   });
 });

@@ -1,21 +1,25 @@
-import { after, before, describe, it } from 'node:test';
+import { expect, test } from '@playwright/test';
 import { DemoPage } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { poll } from '../projects/stream-chat-emulator/test/poll';
-import { E2E_POLL_INTERVAL_MS, expect } from './support/expect';
 
-describe('switching user', { timeout: 60_000 }, () => {
+test.describe('switching user', () => {
+  // One window, step by step: each test goes on from where the one before stopped.
+  test.describe.configure({ mode: 'serial' });
+
   let stack: DemoStack;
   let demo: DemoPage;
 
-  before(async () => {
+  test.beforeAll(async ({ browser }) => {
     stack = await startDemoStack();
-    demo = await DemoPage.open(stack.browser, stack.appUrl);
+    demo = await DemoPage.open(browser, stack.appUrl);
   });
 
-  after(() => stack?.close());
+  test.afterAll(async () => {
+    await demo?.close();
+    await stack?.close();
+  });
 
-  it('disconnects alice, resets her channels and connects bob, keeping the mode', async () => {
+  test('disconnects alice, resets her channels and connects bob, keeping the mode', async () => {
     await demo.connectAndWait({ mode: 'Development token', user: 'Alice Martin' });
     await demo.openChannel('General');
     await expect(demo.channel('Design reviews')).toHaveCount(0);
@@ -34,26 +38,21 @@ describe('switching user', { timeout: 60_000 }, () => {
 
     await demo.openChannel('Design reviews');
     await demo.send('Bob here, after a switch.');
-    const last = stack.storedMessages('messaging:design').at(-1);
-    if (last?.userId !== 'bob' || last.text !== 'Bob here, after a switch.') {
-      throw new Error(`expected bob's message last in the channel, got ${JSON.stringify(last)}`);
-    }
+    expect(stack.storedMessages('messaging:design').at(-1)).toMatchObject({
+      userId: 'bob',
+      text: 'Bob here, after a switch.',
+    });
   });
 
-  it('works the menu with the keyboard alone: arrows, Home, End, Escape, Space', async () => {
+  test('works the menu with the keyboard alone: arrows, Home, End, Escape, Space', async () => {
     const toggle = demo.page.getByRole('button', { name: 'Switch user' });
     const menu = demo.page.getByRole('menu', { name: 'Switch to another user' });
     await demo.tabTo('Switch user');
-    const expanded = () => toggle.getAttribute('aria-expanded');
-    if ((await expanded()) !== 'false') {
-      throw new Error('the closed menu\'s button should say aria-expanded="false"');
-    }
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 
     await demo.page.keyboard.press('Enter');
     await expect(menu).toBeVisible();
-    if ((await expanded()) !== 'true') {
-      throw new Error('the open menu\'s button should say aria-expanded="true"');
-    }
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(menu.getByRole('menuitem')).toHaveCount(2);
     await demo.expectFocus('Alice Martin');
     for (const [key, focused] of [
@@ -79,7 +78,7 @@ describe('switching user', { timeout: 60_000 }, () => {
     await stack.emulator.faults.waitForConnectionCount(0, { userId: 'bob' });
   });
 
-  it('disconnects and returns to the connect panel, which preselects the last choice', async () => {
+  test('disconnects and returns to the connect panel, which preselects the last choice', async () => {
     await demo.page.getByRole('button', { name: 'Disconnect' }).click();
     await expect(demo.page.getByRole('heading', { name: 'Connect to chat' })).toBeVisible();
     await stack.emulator.faults.waitForConnectionCount(0);
@@ -94,19 +93,13 @@ describe('switching user', { timeout: 60_000 }, () => {
     await demo.page.getByRole('button', { name: 'Disconnect' }).click();
     await demo.page.reload();
     await expectChecked('Token provider', 'Carol Diaz');
-    const lifetime = await demo.page.getByLabel('Token lifetime (seconds)').inputValue();
-    if (lifetime !== '90') {
-      throw new Error(`expected the token lifetime 90 to be remembered, got ${lifetime}`);
-    }
+    await expect(demo.page.getByLabel('Token lifetime (seconds)')).toHaveValue('90');
   });
 
   /** Fails unless these radio buttons of the connect panel are checked. */
   async function expectChecked(...labels: string[]): Promise<void> {
     for (const label of labels) {
-      await poll(() => demo.page.getByRole('radio', { name: label }).isChecked(), {
-        description: () => `"${label}" to be preselected on the connect panel`,
-        intervalMs: E2E_POLL_INTERVAL_MS,
-      });
+      await expect(demo.page.getByRole('radio', { name: label })).toBeChecked();
     }
   }
 });

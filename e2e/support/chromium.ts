@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { Browser, chromium } from 'playwright-core';
-
 /** Debian's Chromium (`apt-get install -y chromium`); `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -17,14 +14,3 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** Launches the system Chromium headless. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" ` +
-        '(or set CHROMIUM_PATH).',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { poll } from '../../projects/stream-chat-emulator/test/poll';
-import { Browser, BrowserContext, E2E_POLL_INTERVAL_MS, Locator, Page, expect } from './expect';
+import { Browser, BrowserContext, Locator, Page, expect } from '@playwright/test';
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -30,17 +29,24 @@ export class DemoPage {
     readonly page: Page,
   ) {}
 
-  /** Opens the demo in a new context (its own storage, like another browser window). */
+  /**
+   * Opens the demo in a new context (its own storage, like another browser window), for a
+   * person who stays across the tests of a file.
+   */
   static async open(
     browser: Browser,
     appUrl: string,
     viewport: { width: number; height: number } = DESKTOP,
   ): Promise<DemoPage> {
     const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
+    return DemoPage.load(await context.newPage(), appUrl);
+  }
+
+  /** Opens the demo in a page of its own, such as the `page` of one test. */
+  static async load(page: Page, appUrl: string): Promise<DemoPage> {
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     await page.goto(appUrl);
-    const demo = new DemoPage(context, page);
+    const demo = new DemoPage(page.context(), page);
     await expect(demo.page.getByRole('heading', { name: 'Connect to chat' })).toBeVisible();
     return demo;
   }
@@ -139,10 +145,7 @@ export class DemoPage {
 
   /** Waits until the focused element's text is `text`. */
   async expectFocus(text: string): Promise<void> {
-    await poll(async () => (await this.focusedText()) === text, {
-      description: async () => `focus on "${text}", but it is on "${await this.focusedText()}"`,
-      intervalMs: E2E_POLL_INTERVAL_MS,
-    });
+    await expect.poll(() => this.focusedText(), { message: `the focus on "${text}"` }).toBe(text);
   }
 
   /** Presses Tab (from the top of the page) until the element with this text has the focus. */

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { RunningEmulator, startEmulator } from 'stream-chat-emulator';
 import { WORKSPACE_ROOT } from '../../demo-server/child-processes';
 import { RunningTokenEndpoint, startTokenEndpoint } from '../../demo-server/token-endpoint';
-import { launchChromium } from './chromium';
 import { RunningStaticServer, startStaticServer } from './static-server';
 
 /** Where `ng build demo` puts the app. */
@@ -17,22 +15,22 @@ export interface StoredMessage {
   role: string | undefined;
 }
 
-/** One test file's world: a fresh emulator, the token endpoint, the built demo and Chromium. */
+/** One test file's world: a fresh emulator, the token endpoint and the built demo. */
 export interface DemoStack {
   /** The demo's URL. */
   appUrl: string;
   emulator: RunningEmulator;
   tokenEndpoint: RunningTokenEndpoint;
-  browser: Browser;
   /** The messages the emulator stores for a channel (`type:id`), oldest first. */
   storedMessages(cid: string): StoredMessage[];
-  /** Stops the browser and every server. */
+  /** Stops every server. */
   close(): Promise<void>;
 }
 
 /**
  * Starts the emulator (default seed), the token endpoint and a static server for the built demo,
- * each on a free port of 127.0.0.1, with `chat-backend.json` pointing at them; then Chromium.
+ * each on a free port of 127.0.0.1, with `chat-backend.json` pointing at them. The browser is
+ * Playwright's (`playwright.config.ts`).
  */
 export async function startDemoStack(): Promise<DemoStack> {
   if (!existsSync(join(DEMO_DIST, 'index.html'))) {
@@ -41,7 +39,6 @@ export async function startDemoStack(): Promise<DemoStack> {
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', quiet: true });
   let tokenEndpoint: RunningTokenEndpoint | undefined;
   let server: RunningStaticServer | undefined;
-  let browser: Browser | undefined;
   try {
     server = await startStaticServer(DEMO_DIST, {
       '/chat-backend.json': () => ({
@@ -56,24 +53,21 @@ export async function startDemoStack(): Promise<DemoStack> {
       port: 0,
       allowedOrigins: [server.url],
     });
-    browser = await launchChromium();
   } catch (error) {
     await Promise.all([server?.close(), tokenEndpoint?.close(), emulator.close()]);
     throw error;
   }
-  const started = { server, tokenEndpoint, browser };
+  const started = { server, tokenEndpoint };
   return {
     appUrl: server.url,
     emulator,
     tokenEndpoint,
-    browser,
     storedMessages: (cid) =>
       emulator.messages(cid).map((message) => {
         const user = message['user'] as { id?: string; role?: string } | undefined;
         return { text: String(message['text'] ?? ''), userId: user?.id, role: user?.role };
       }),
     close: async () => {
-      await started.browser.close();
       await Promise.all([started.server.close(), started.tokenEndpoint.close()]);
       await emulator.close();
     },

@@ -1,5 +1,9 @@
-/*
- * Public API of ngx-stream-chat.
+/**
+ * Angular services for Stream Chat: `ChatClientService` connects users, `ChannelService` keeps
+ * their channels and messages live, `provideStreamChat()` configures both.
+ *
+ * @packageDocumentation
+ * @module ngx-stream-chat
  */
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';

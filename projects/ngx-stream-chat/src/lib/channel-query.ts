@@ -16,7 +16,20 @@ export interface ChannelListOptions extends ChannelOptions {
  * stands. `'error'` carries the typed error; the list shown before the query is kept.
  */
 export type ChannelQueryState =
-  { state: 'in-progress' } | { state: 'success' } | { state: 'error'; error: StreamChatError };
+  | {
+      /** A query is running; the list still shows what the previous one returned. */
+      state: 'in-progress';
+    }
+  | {
+      /** The latest query succeeded and the list shows its channels. */
+      state: 'success';
+    }
+  | {
+      /** The latest query failed; the list shown before it is kept. */
+      state: 'error';
+      /** Why it failed. */
+      error: StreamChatError;
+    };
 
 /** Channels per page when `limit` is not given. */
 export const DEFAULT_CHANNEL_PAGE_SIZE = 25;

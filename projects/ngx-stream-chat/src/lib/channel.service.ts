@@ -88,10 +88,12 @@ import { fromVendorError } from './vendor-error';
  * `feature-not-provided` otherwise.
  *
  * @example
+ * ```ts
  * await chatService.init(apiKey, userId, tokenProvider);
  * await channelService.init({ type: 'messaging', members: { $in: [userId] } });
  * // template: @for (channel of channelService.channels(); track channel.cid) { ... }
  * await channelService.sendMessage('Hello!');
+ * ```
  */
 @Injectable({ providedIn: 'root' })
 export class ChannelService extends ChannelServiceExtensionPoints {

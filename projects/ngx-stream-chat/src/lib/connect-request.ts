@@ -3,7 +3,12 @@ import { invalidInputError } from './stream-chat-errors';
 import { hasUrlSafePayload, readTokenPayload } from './token-payload';
 
 /** A user given to `init()`: an id, or an object with an id, a name, an image and custom fields. */
-export type ChatUserInput = string | (Partial<UserResponse> & { id?: string });
+export type ChatUserInput =
+  | string
+  | (Partial<UserResponse> & {
+      /** The user's id: required, except for an anonymous user (letters, digits, `@`, `_`, `-`). */
+      id?: string;
+    });
 
 /** The third argument of `init()`: a token, a token provider, `'guest'` or `'anonymous'`. */
 export type ChatTokenInput = string | TokenProvider;

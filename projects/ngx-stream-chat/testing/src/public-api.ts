@@ -1,5 +1,9 @@
-/*
- * Public API of ngx-stream-chat/testing: what an app needs to test against a local emulator.
+/**
+ * What an app needs to test against a local `stream-chat-emulator`: providers that point the
+ * library at it, token signing, and fault injection.
+ *
+ * @packageDocumentation
+ * @module ngx-stream-chat/testing
  */
 export { EmulatorAdmin } from './emulator-admin';
 export type { EmulatorAdminEndpoint } from './emulator-admin';
