@@ -10,6 +10,19 @@ export type { ChatConnectResult } from './lib/chat-client.service';
 export { ChannelService } from './lib/channel.service';
 export type { AttachmentUpload, AttachmentUploadErrorReason } from './lib/attachment-upload';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
+export type {
+  ChannelEventHandler,
+  ChannelListSetter,
+  ChannelNotificationHandler,
+  ClientEvent,
+  MessageInput,
+} from './lib/channel-service-extensions';
+export type {
+  ChannelPaginator,
+  ChannelQueryResult,
+  ChannelQueryType,
+  NextPageConfiguration,
+} from './lib/core/channel-pager';
 export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
 export type { ConnectionState } from './lib/connection-state';

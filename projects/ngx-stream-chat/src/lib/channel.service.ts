@@ -778,7 +778,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   }
 
   /**
-   * The active channel's members whose name or id matches `searchTerm`, for @mention
+   * The active channel's members whose name or id matches `searchTerm`, for mention
    * autocomplete: searched locally when the client holds every member, on the server otherwise.
    * `[]` when no channel is active.
    * @throws StreamChatError when the server refuses.
