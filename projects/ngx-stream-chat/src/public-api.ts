@@ -8,7 +8,11 @@
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
 export { ChannelService } from './lib/channel.service';
-export type { AttachmentUpload, AttachmentUploadErrorReason } from './lib/attachment-upload';
+export type {
+  AttachmentUpload,
+  AttachmentUploadErrorInfo,
+  AttachmentUploadErrorReason,
+} from './lib/attachment-upload';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
 export type {
   ChannelEventHandler,
@@ -21,8 +25,11 @@ export type {
   ChannelPaginator,
   ChannelQueryResult,
   ChannelQueryType,
+  FilterPageConfiguration,
   NextPageConfiguration,
+  OffsetPageConfiguration,
 } from './lib/core/channel-pager';
+export type { MessageJumpTarget } from './lib/store/chat-state';
 export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
 export type { ConnectionState } from './lib/connection-state';

@@ -4,6 +4,12 @@ import type { StreamChatError } from './stream-chat-errors';
 /** Why an upload did not succeed, in the vendor's words. */
 export type AttachmentUploadErrorReason = 'file-size' | 'file-extension' | 'unknown';
 
+/** The limit an upload broke. */
+export interface AttachmentUploadErrorInfo {
+  /** The limit, e.g. the largest size in bytes or the refused extension. */
+  param: string;
+}
+
 /**
  * One file of the composer, as `uploadAttachments()` takes and returns it and `attachmentUploads$`
  * lists it: the vendor's `AttachmentUpload` plus the upload's `progress` and typed `error`.
@@ -16,7 +22,7 @@ export interface AttachmentUpload {
   /** Why the upload failed; only when `state` is `'error'`. */
   errorReason?: AttachmentUploadErrorReason;
   /** The limit that was broken, for `'file-size'` and `'file-extension'` errors. */
-  errorExtraInfo?: { param: string }[];
+  errorExtraInfo?: AttachmentUploadErrorInfo[];
   /** The failure as a typed error; only when `state` is `'error'`. */
   error?: StreamChatError;
   /** Share of the file sent so far, from 0 to 1, while uploading. */

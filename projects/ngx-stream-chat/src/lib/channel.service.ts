@@ -54,6 +54,7 @@ import { autocompleteChannelMembers } from './member-autocomplete';
 import { messageInputOf, outgoingOf, outgoingOfInput } from './message-input';
 import { STREAM_CHAT_FEATURE_SLICES } from './stream-chat-feature';
 import { SessionStore, StoreHost } from './store/session-store';
+import type { MessageJumpTarget } from './store/chat-state';
 import { StateSurface } from './store/state-surface';
 import {
   channelQuerySupersededError,
@@ -267,11 +268,9 @@ export class ChannelService extends ChannelServiceExtensionPoints {
    * The message to scroll to and highlight after `jumpToMessage()`: `{id, parentId}`, or `{}`
    * after `clearMessageJump()` and when another channel becomes active.
    */
-  readonly jumpToMessage$: Observable<{ id?: string; parentId?: string }> =
-    this.surface.observable('jumpToMessage');
+  readonly jumpToMessage$: Observable<MessageJumpTarget> = this.surface.observable('jumpToMessage');
   /** The same value as `jumpToMessage$`, as a signal. */
-  readonly jumpToMessageTarget: Signal<{ id?: string; parentId?: string }> =
-    this.surface.signal('jumpToMessage');
+  readonly jumpToMessageTarget: Signal<MessageJumpTarget> = this.surface.signal('jumpToMessage');
 
   /** Whether newer messages than those shown can be loaded, after a jump. */
   readonly hasMoreNewerMessages$: Observable<boolean> =

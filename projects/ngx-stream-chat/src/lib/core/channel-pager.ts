@@ -12,9 +12,24 @@ export interface ChannelQueryResult {
   hasMorePage: boolean;
 }
 
-/** Where the next page starts: an offset, or extra filters (for example `{ last_message_at: { $lt: date } }`). */
-export type NextPageConfiguration =
-  { type: 'offset'; offset: number } | { type: 'filter'; paginationFilter: ChannelFilters };
+/** The next page starts after this many channels. */
+export interface OffsetPageConfiguration {
+  /** Paging by offset. */
+  type: 'offset';
+  /** How many channels to skip. */
+  offset: number;
+}
+
+/** The next page is the query's filters plus these, e.g. `{ last_message_at: { $lt: date } }`. */
+export interface FilterPageConfiguration {
+  /** Paging by filter. */
+  type: 'filter';
+  /** The filters added to the query's own. */
+  paginationFilter: ChannelFilters;
+}
+
+/** Where the next page starts: an offset, or extra filters. */
+export type NextPageConfiguration = OffsetPageConfiguration | FilterPageConfiguration;
 
 /** Decides the next page from the channels of the page just loaded. */
 export type ChannelPaginator = (channelQueryResult: Channel[]) => NextPageConfiguration;

@@ -4,6 +4,14 @@ import type { ChannelQueryState } from '../channel-query';
 import type { ChatMessage } from '../chat-message';
 import { NO_UNREAD_COUNTS, UnreadCountsView } from '../unread-counts';
 
+/** The message to scroll to and highlight after `jumpToMessage()`; `{}` when there is none. */
+export interface MessageJumpTarget {
+  /** The message's id. */
+  id?: string;
+  /** Its thread's parent message, for a thread reply. */
+  parentId?: string;
+}
+
 /**
  * Everything `ChannelService` publishes, as one immutable record. Each field is written by one
  * slice; fields of features an app did not add (`withThreads()`, `withAttachments()`) keep their
@@ -49,7 +57,7 @@ export interface ChatState {
   /** The active channel's unread count when it was opened or marked unread. */
   activeChannelUnreadCount: number | undefined;
   /** The message the list should scroll to and highlight, after `jumpToMessage()`. */
-  jumpToMessage: { id?: string; parentId?: string };
+  jumpToMessage: MessageJumpTarget;
   /** `'start'` while the active channel is switching, `'end'` once its state is complete. */
   channelSwitchState: 'start' | 'end';
   /** When the user last sent a message, per channel cid (for slow-mode cooldowns). */
