@@ -1,11 +1,16 @@
 /**
- * Builds the library's schematics into the package ng-packagr wrote: compiles them to
- * CommonJS, copies their JSON files, and marks the folder CommonJS (the package itself is
- * `"type": "module"`). Run after `ng build ngx-stream-chat`.
+ * Builds the library's schematics into the package ng-packagr wrote (run after
+ * `ng build ngx-stream-chat`): type-checks them, bundles `ng-add` into one CommonJS file with
+ * esbuild, and copies the collection and schema.
+ *
+ * The bundle is named `.cjs` because the package is `"type": "module"`, and the Angular CLI loads
+ * schematics with `require`. (A `{"type": "commonjs"}` package.json beside them would do too,
+ * but `npm pack` leaves nested package.json files out of the tarball.)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 const source = __dirname;
 const workspace = join(source, '..', '..', '..');
@@ -23,8 +28,20 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-cpSync(source, target, {
-  recursive: true,
-  filter: (path) => !path.endsWith('.ts') && basename(path) !== 'tsconfig.json',
+buildSync({
+  entryPoints: [join(source, 'ng-add', 'index.ts')],
+  outfile: join(target, 'ng-add', 'index.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Every Angular CLI workspace has these; the schematic uses the app's own copies.
+  external: ['@angular-devkit/*', '@schematics/angular', '@schematics/angular/*'],
+  logLevel: 'warning',
 });
-writeFileSync(join(target, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+cpSync(join(source, 'ng-add', 'schema.json'), join(target, 'ng-add', 'schema.json'));
+const collection = readFileSync(join(source, 'collection.json'), 'utf8');
+writeFileSync(
+  join(target, 'collection.json'),
+  collection.replace('"./ng-add/index#ngAdd"', '"./ng-add/index.cjs#ngAdd"'),
+);
