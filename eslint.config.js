@@ -13,6 +13,8 @@ module.exports = tseslint.config(
       'node_modules/',
       'coverage/',
       'e2e/artifacts/',
+      // Consumer apps with their own tsconfig, dependencies and tools (npm run consumers).
+      'consumers/fixtures/',
     ],
   },
   {

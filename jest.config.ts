@@ -32,7 +32,10 @@ const config: Config = {
       displayName: 'library',
       roots: ['<rootDir>/projects/ngx-stream-chat'],
       testMatch: ['**/*.spec.ts'],
-      testPathIgnorePatterns: ['\\.integration\\.spec\\.ts$'],
+      testPathIgnorePatterns: [
+        '\\.integration\\.spec\\.ts$',
+        '<rootDir>/projects/ngx-stream-chat/schematics/',
+      ],
       setupFilesAfterEnv: ['<rootDir>/jest/setup-zoneless.ts'],
       moduleNameMapper: libraryModuleMap,
     },
@@ -71,6 +74,20 @@ const config: Config = {
       testMatch: ['**/*.spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/jest/setup-zoneless.ts'],
       moduleNameMapper: libraryModuleMap,
+    },
+    {
+      ...shared,
+      displayName: 'schematics',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/projects/ngx-stream-chat/schematics'],
+      testMatch: ['**/*.spec.ts'],
+      moduleNameMapper: { '^ora$': '<rootDir>/jest/ora-unused.js' },
+      transform: {
+        '^.+\\.ts$': [
+          'ts-jest',
+          { tsconfig: '<rootDir>/projects/ngx-stream-chat/schematics/tsconfig.spec.json' },
+        ],
+      },
     },
     {
       ...shared,
