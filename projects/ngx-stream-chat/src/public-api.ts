@@ -5,6 +5,11 @@ export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
 export { ChannelService } from './lib/channel.service';
 export type { AttachmentUpload, AttachmentUploadErrorReason } from './lib/attachment-upload';
+export type {
+  AttachmentDeleteRequest,
+  AttachmentRequests,
+  AttachmentUploadRequest,
+} from './lib/attachment-requests';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
 export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
@@ -14,6 +19,9 @@ export { provideStreamChat } from './lib/provide-stream-chat';
 export type { StreamChatFeature } from './lib/stream-chat-feature';
 export { withThreads } from './lib/features/threads/with-threads';
 export { withReactions } from './lib/features/reactions/with-reactions';
+export { withAttachments } from './lib/features/attachments/with-attachments';
+export type { AttachmentsOptions } from './lib/features/attachments/with-attachments';
+export { attachmentUploadOf, attachmentsOf } from './lib/features/attachments/attachments-of';
 export {
   STREAM_CHAT_CLIENT_FACTORY,
   applyClientOptions,

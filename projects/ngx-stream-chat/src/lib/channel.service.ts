@@ -20,6 +20,11 @@ import type {
   ReactionResponse,
   UserResponse,
 } from 'stream-chat';
+import {
+  ATTACHMENT_REQUESTS,
+  AttachmentDeleteRequest,
+  AttachmentUploadRequest,
+} from './attachment-requests';
 import type { AttachmentUpload } from './attachment-upload';
 import { ChatClientService } from './chat-client.service';
 import { ChannelListOptions, ChannelQueryState, toChannelQuery } from './channel-query';
@@ -92,6 +97,7 @@ export class ChannelService {
   /** The `init()` whose query is in flight, if any; it alone reports the query state meanwhile. */
   private initInFlight: number | undefined;
   private readonly unreadSignals = new Map<string, Signal<number>>();
+  private readonly attachmentRequests = inject(ATTACHMENT_REQUESTS);
   private readonly host: StoreHost = {
     zone: this.zone,
     publish: (patch) => {
@@ -569,7 +575,7 @@ export class ChannelService {
    * @throws StreamChatError `invalid-input` when a file breaks the app's size or type limits
    * (nothing is uploaded); `feature-not-provided` without `withAttachments()`.
    */
-  uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
+  async uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
     return this.feature<AttachmentCommands>(
       'attachments',
       'uploadAttachments()',
@@ -588,6 +594,54 @@ export class ChannelService {
       'deleteAttachment()',
       'withAttachments()',
     ).remove(attachmentUpload);
+  }
+
+  /**
+   * Uploads files that are not images to storage of your own instead of Stream's; the vendor's
+   * property, also set by `withAttachments({ customFileUploadRequest })`. `undefined`: Stream's.
+   * Read at every upload; there is no progress to show for it (0, then 1).
+   *
+   * @example
+   * channelService.customFileUploadRequest = async (file, channel) => ({ file: await myCdn.put(file) });
+   */
+  get customFileUploadRequest(): AttachmentUploadRequest | undefined {
+    return this.attachmentRequests.customFileUploadRequest;
+  }
+  set customFileUploadRequest(request: AttachmentUploadRequest | undefined) {
+    this.attachmentRequests.customFileUploadRequest = request;
+  }
+
+  /**
+   * Uploads images to storage of your own instead of Stream's; the vendor's property, also set by
+   * `withAttachments({ customImageUploadRequest })`. `undefined`: Stream's.
+   */
+  get customImageUploadRequest(): AttachmentUploadRequest | undefined {
+    return this.attachmentRequests.customImageUploadRequest;
+  }
+  set customImageUploadRequest(request: AttachmentUploadRequest | undefined) {
+    this.attachmentRequests.customImageUploadRequest = request;
+  }
+
+  /**
+   * Deletes files uploaded by `customFileUploadRequest`, by URL; the vendor's property, also set by
+   * `withAttachments({ customFileDeleteRequest })`. `undefined`: Stream's.
+   */
+  get customFileDeleteRequest(): AttachmentDeleteRequest | undefined {
+    return this.attachmentRequests.customFileDeleteRequest;
+  }
+  set customFileDeleteRequest(request: AttachmentDeleteRequest | undefined) {
+    this.attachmentRequests.customFileDeleteRequest = request;
+  }
+
+  /**
+   * Deletes images uploaded by `customImageUploadRequest`, by URL; the vendor's property, also set
+   * by `withAttachments({ customImageDeleteRequest })`. `undefined`: Stream's.
+   */
+  get customImageDeleteRequest(): AttachmentDeleteRequest | undefined {
+    return this.attachmentRequests.customImageDeleteRequest;
+  }
+  set customImageDeleteRequest(request: AttachmentDeleteRequest | undefined) {
+    this.attachmentRequests.customImageDeleteRequest = request;
   }
 
   /**
