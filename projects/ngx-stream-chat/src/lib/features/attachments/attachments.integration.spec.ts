@@ -120,6 +120,32 @@ describe('attachments (withAttachments)', () => {
     expect((await download(kept.url!)).status).toBe(200);
   });
 
+  it('drops an upload removed while it uploads, and deletes its file once uploaded', async () => {
+    await bobAndAlice();
+    // A first upload reads the app's limits, so the delay below holds the upload itself.
+    const [first] = await fixture.service.uploadAttachments([
+      attachmentUploadOf(new File(['1'], 'first.txt')),
+    ]);
+    const slow = new File(['slow'], 'slow.txt', { type: 'text/plain' });
+    await fixture.admin.delayNextRequests(1, 500);
+    const uploading = fixture.service.uploadAttachments([attachmentUploadOf(slow)]);
+    const listed = await poll(
+      () => fixture.service.attachmentUploads().find((upload) => upload.file === slow),
+      { description: 'the slow upload listed' },
+    );
+    expect(listed.state).toBe('uploading');
+
+    await fixture.service.deleteAttachment(listed);
+
+    expect(fixture.service.attachmentUploads()).toEqual([first]);
+    const [outcome] = await uploading;
+    expect(outcome.state).toBe('success');
+    expect(fixture.service.attachmentUploads()).toEqual([first]);
+    await poll(async () => (await download(outcome.url!)).status === 404, {
+      description: 'the removed upload deleted from the server',
+    });
+  });
+
   it('empties the list when another channel becomes active', async () => {
     const { alice } = await bobAndAlice();
     const other = await createChannel(alice, [fixture.chat.user()!.id], 'other');
