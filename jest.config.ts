@@ -10,6 +10,7 @@ const libraryModuleMap = {
   '^ngx-stream-chat$': '<rootDir>/projects/ngx-stream-chat/src/public-api.ts',
   '^ngx-stream-chat/testing$': '<rootDir>/projects/ngx-stream-chat/testing/src/public-api.ts',
   '^isomorphic-ws$': '<rootDir>/jest/isomorphic-ws.js',
+  '^form-data$': '<rootDir>/jest/form-data.js',
 };
 
 const shared = {

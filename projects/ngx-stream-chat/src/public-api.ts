@@ -13,6 +13,11 @@ export type {
   AttachmentUploadErrorInfo,
   AttachmentUploadErrorReason,
 } from './lib/attachment-upload';
+export type {
+  AttachmentDeleteRequest,
+  AttachmentRequests,
+  AttachmentUploadRequest,
+} from './lib/attachment-requests';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
 export type {
   ChannelEventHandler,
@@ -38,6 +43,9 @@ export { provideStreamChat } from './lib/provide-stream-chat';
 export type { StreamChatFeature } from './lib/stream-chat-feature';
 export { withThreads } from './lib/features/threads/with-threads';
 export { withReactions } from './lib/features/reactions/with-reactions';
+export { withAttachments } from './lib/features/attachments/with-attachments';
+export type { AttachmentsOptions } from './lib/features/attachments/with-attachments';
+export { attachmentUploadOf, attachmentsOf } from './lib/features/attachments/attachments-of';
 export {
   STREAM_CHAT_CLIENT_FACTORY,
   applyClientOptions,

@@ -22,6 +22,11 @@ import type {
   StreamChat,
   UserResponse,
 } from 'stream-chat';
+import {
+  ATTACHMENT_REQUESTS,
+  AttachmentDeleteRequest,
+  AttachmentUploadRequest,
+} from './attachment-requests';
 import type { AttachmentUpload } from './attachment-upload';
 import { ChatClientService } from './chat-client.service';
 import { ChannelServiceExtensionPoints } from './channel-service-extension-points';
@@ -113,6 +118,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   /** The `init()` whose query is in flight, if any; it alone reports the query state meanwhile. */
   private initInFlight: number | undefined;
   private readonly unreadSignals = new Map<string, Signal<number>>();
+  private readonly attachmentRequests = inject(ATTACHMENT_REQUESTS);
   private readonly host: StoreHost = {
     zone: this.zone,
     publish: (patch) => {
@@ -235,8 +241,10 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   readonly usersTypingInThread: Signal<UserResponse[]> = this.surface.signal('usersTypingInThread');
 
   /**
-   * The composer's files and where each stands: `'uploading'` with `progress`, `'success'` with its
-   * `url`, or `'error'` with a typed `error` (`withAttachments()`).
+   * The composer's files for the active channel and where each stands: `'uploading'` with
+   * `progress`, `'success'` with its `url`, or `'error'` with a typed `error` (`withAttachments()`).
+   * `[]` when there are none; emptied when another channel becomes active, and rid of the files a
+   * message of the user's carries once that message is listed (see `attachmentsOf()`).
    */
   readonly attachmentUploads$: Observable<AttachmentUpload[]> =
     this.surface.observable('attachmentUploads');
@@ -719,12 +727,23 @@ export class ChannelService extends ChannelServiceExtensionPoints {
 
   /**
    * Uploads files to the active channel and resolves with each one's outcome (`'success'` with
-   * its `url`, or `'error'`); `attachmentUploads$` shows their progress meanwhile. Pass a failed
-   * upload again to retry it (`withAttachments()`).
-   * @throws StreamChatError `invalid-input` when a file breaks the app's size or type limits
-   * (nothing is uploaded); `feature-not-provided` without `withAttachments()`.
+   * its `url`, or `'error'` with a typed `error` and the vendor's `errorReason`), in order. First
+   * every file is checked against the app's limits (`file_upload_config` / `image_upload_config`
+   * of `client.getAppSettings()`, read once per session; when they cannot be read, the files are
+   * sent and the server checks them). Meanwhile `attachmentUploads$` lists each file as
+   * `'uploading'` with its `progress` (0 to 1, as the browser reports it). Pass a failed upload
+   * again to retry it: its entry is replaced. Images (`type: 'image'`) go to `sendImage()` or
+   * `customImageUploadRequest`, other files to `sendFile()` or `customFileUploadRequest`
+   * (`withAttachments()`).
+   * @throws StreamChatError `invalid-input` naming each file and limit when files break the app's
+   * limits (nothing is uploaded, the list is unchanged), for uploads without a `File`, or when no
+   * channel is active; `feature-not-provided` without `withAttachments()`.
+   *
+   * @example
+   * const uploads = await channelService.uploadAttachments([...input.files].map(attachmentUploadOf));
+   * await channelService.sendMessage(text, attachmentsOf(channelService.attachmentUploads()));
    */
-  uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
+  async uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
     return this.feature<AttachmentCommands>(
       'attachments',
       'uploadAttachments()',
@@ -733,9 +752,11 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   }
 
   /**
-   * Removes an upload from the composer, deleting the file from the server when it was uploaded
-   * (`withAttachments()`).
-   * @throws StreamChatError `feature-not-provided` without `withAttachments()`; the server's error.
+   * Removes an upload from `attachmentUploads$`, deleting its file from the server (or through
+   * `customFileDeleteRequest` / `customImageDeleteRequest`) when it was uploaded; an upload still
+   * uploading is deleted once it is uploaded (`withAttachments()`).
+   * @throws StreamChatError the server's error (the upload stays listed); `invalid-input` without
+   * an active channel; `feature-not-provided` without `withAttachments()`.
    */
   async deleteAttachment(attachmentUpload: AttachmentUpload): Promise<void> {
     await this.feature<AttachmentCommands>(
@@ -813,6 +834,54 @@ export class ChannelService extends ChannelServiceExtensionPoints {
       cid,
       shouldStopWatching,
     );
+  }
+
+  /**
+   * Uploads files that are not images to storage of your own instead of Stream's; the vendor's
+   * property, also set by `withAttachments({ customFileUploadRequest })`. `undefined`: Stream's.
+   * Read at every upload; there is no progress to show for it (0, then 1).
+   *
+   * @example
+   * channelService.customFileUploadRequest = async (file, channel) => ({ file: await myCdn.put(file) });
+   */
+  get customFileUploadRequest(): AttachmentUploadRequest | undefined {
+    return this.attachmentRequests.customFileUploadRequest;
+  }
+  set customFileUploadRequest(request: AttachmentUploadRequest | undefined) {
+    this.attachmentRequests.customFileUploadRequest = request;
+  }
+
+  /**
+   * Uploads images to storage of your own instead of Stream's; the vendor's property, also set by
+   * `withAttachments({ customImageUploadRequest })`. `undefined`: Stream's.
+   */
+  get customImageUploadRequest(): AttachmentUploadRequest | undefined {
+    return this.attachmentRequests.customImageUploadRequest;
+  }
+  set customImageUploadRequest(request: AttachmentUploadRequest | undefined) {
+    this.attachmentRequests.customImageUploadRequest = request;
+  }
+
+  /**
+   * Deletes files uploaded by `customFileUploadRequest`, by URL; the vendor's property, also set by
+   * `withAttachments({ customFileDeleteRequest })`. `undefined`: Stream's.
+   */
+  get customFileDeleteRequest(): AttachmentDeleteRequest | undefined {
+    return this.attachmentRequests.customFileDeleteRequest;
+  }
+  set customFileDeleteRequest(request: AttachmentDeleteRequest | undefined) {
+    this.attachmentRequests.customFileDeleteRequest = request;
+  }
+
+  /**
+   * Deletes images uploaded by `customImageUploadRequest`, by URL; the vendor's property, also set
+   * by `withAttachments({ customImageDeleteRequest })`. `undefined`: Stream's.
+   */
+  get customImageDeleteRequest(): AttachmentDeleteRequest | undefined {
+    return this.attachmentRequests.customImageDeleteRequest;
+  }
+  set customImageDeleteRequest(request: AttachmentDeleteRequest | undefined) {
+    this.attachmentRequests.customImageDeleteRequest = request;
   }
 
   /**

@@ -201,3 +201,15 @@ export function unknownMessageError(call: string, messageId: string): StreamChat
       'channel. Pass a message from activeChannelMessages$ or activeThreadMessages$.',
   );
 }
+
+/**
+ * Files broke the app's upload limits (`file_upload_config`, `image_upload_config`); nothing was
+ * uploaded. Each refusal names the file, what is wrong, and the limit.
+ */
+export function uploadLimitsError(call: string, refusals: readonly string[]): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} refused ${refusals.join('; ')}. Nothing was uploaded: leave these ` +
+      "files out, or change the app's upload settings.",
+  );
+}
