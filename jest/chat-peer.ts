@@ -18,7 +18,8 @@ export function tokenFor(userId: string, expiresInSeconds?: number): string {
  */
 export async function connectPeer(userId: string, name = userId): Promise<StreamChat> {
   const { url, apiKey } = integrationEmulator();
-  const client = new StreamChat(apiKey, { baseURL: url });
+  // Requests may queue behind other test files on a busy machine: allow more than axios' 3 s.
+  const client = new StreamChat(apiKey, { baseURL: url, timeout: 15_000 });
   client.defaultWSTimeout = 5000;
   await client.connectUser({ id: userId, name }, tokenFor(userId));
   return client;

@@ -81,6 +81,8 @@ export interface ChannelServiceExtensions {
   beforeUpdateMessage?: (message: ChatMessage) => ChatMessage | Promise<ChatMessage>;
   /** Asked before a message is deleted on the server; `false` keeps it. */
   messageDeleteConfirmationHandler?: (message: ChatMessage) => Promise<boolean>;
+  /** Whether the active channel is marked read as it is opened and as messages arrive. */
+  readonly shouldMarkActiveChannelAsRead?: boolean;
 }
 
 /** The extension point for each channel-list event type. */

@@ -628,6 +628,41 @@ export class ChannelService extends ChannelServiceExtensionPoints {
     );
   }
 
+  /**
+   * Runs an action of an ephemeral message, such as a Giphy preview's `{ image_action: 'send' }`,
+   * `'shuffle'` or `'cancel'`: the server's answer replaces the message, and no answer removes it.
+   * @throws StreamChatError `invalid-input` for a message that is not loaded; the server's error
+   * (the emulator has no message actions, and refuses them).
+   */
+  async sendAction(
+    messageId: string,
+    formData: Record<string, string>,
+    parentMessageId?: string,
+  ): Promise<void> {
+    await this.required<MessageActionsCommands>('messageActions', 'sendAction()').sendAction(
+      messageId,
+      formData,
+      parentMessageId,
+    );
+  }
+
+  /**
+   * Whether the active channel is marked read as it is opened and as others' messages arrive
+   * (throttled); `true` by default. Set it to `false` while the user is not looking (for example
+   * a hidden tab); setting it back to `true` marks the active channel read if it has unread
+   * messages.
+   */
+  get shouldMarkActiveChannelAsRead(): boolean {
+    return this.markActiveChannelAsRead;
+  }
+  set shouldMarkActiveChannelAsRead(shouldMarkActiveChannelAsRead: boolean) {
+    this.markActiveChannelAsRead = shouldMarkActiveChannelAsRead;
+    if (shouldMarkActiveChannelAsRead) {
+      this.commands<ActiveChannelCommands>('activeChannel')?.markReadIfUnread();
+    }
+  }
+  private markActiveChannelAsRead = true;
+
   /** Sets the message the composer quotes (`undefined` clears it); see `messageToQuote$`. */
   selectMessageToQuote(message: ChatMessage | MessageResponse | undefined): void {
     this.commands<MessageActionsCommands>('messageActions')?.quote(message);
@@ -717,7 +752,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
    * answers (`withReactions()`).
    * @throws StreamChatError `feature-not-provided` without `withReactions()`; the server's error.
    */
-  getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
+  async getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
     return this.feature<ReactionCommands>(
       'reactions',
       'getMessageReactions()',

@@ -33,6 +33,8 @@ export interface ActiveChannelCommands {
    * until another channel is opened or the user sends a message.
    */
   markUnread(messageId: string): Promise<void>;
+  /** Marks the active channel read now if it has unread messages (when reads are allowed again). */
+  markReadIfUnread(): void;
 }
 
 const NONE: ActiveChannelState = {
@@ -106,6 +108,7 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
   function markRead(channel: Channel): void {
     if (
       readPaused ||
+      context.extensions.shouldMarkActiveChannelAsRead === false ||
       context.disposed ||
       channel !== context.state.channel ||
       !canMarkRead(channel)
@@ -156,6 +159,12 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
       readThrottle.cancel();
       readPaused = false;
       context.dispatch({ type: 'ngx.active.set', channel: undefined });
+    },
+    markReadIfUnread() {
+      const channel = context.state.channel;
+      if (channel && channel.countUnread() > 0 && canMarkRead(channel)) {
+        readThrottle.request(channel);
+      }
     },
     async markUnread(messageId) {
       const call = 'markMessageUnread()';

@@ -23,6 +23,11 @@ export interface MessageActionsCommands {
   setPinned(message: ChatMessage, pinned: boolean): Promise<void>;
   /** Sets or clears the quoted message. */
   quote(message: ChatMessage | MessageResponse | undefined): void;
+  /**
+   * Runs an action of an ephemeral message (such as a Giphy preview's send, shuffle or cancel):
+   * the server's answer replaces the message, and no answer removes it.
+   */
+  sendAction(messageId: string, formData: Record<string, string>, parentId?: string): Promise<void>;
 }
 
 /** The quote after a batch: set by its command, cleared when another channel becomes active. */
@@ -141,6 +146,25 @@ function actionsRuntime(context: SliceContext<MessageActionsState>) {
       const stored = { ...channel.state.formatMessage(response.message), status: 'received' };
       if (pinned) channel.state.addPinnedMessage(response.message);
       putMessage(context, channel, stored as LocalMessage);
+    },
+    async sendAction(messageId, formData, parentId) {
+      const call = 'sendAction()';
+      const channel = context.get(activeChannelSlice).channel;
+      const current = channel && findMessage(channel, messageId, parentId);
+      if (!channel || !current) throw unknownMessageError(call, messageId);
+      let response;
+      try {
+        response = await context.outside(() => channel.sendAction(messageId, formData));
+      } catch (error) {
+        throw fromVendorError(error, `ChannelService.${call}`);
+      }
+      if (response.message) {
+        const stored = { ...channel.state.formatMessage(response.message), status: 'received' };
+        putMessage(context, channel, stored as LocalMessage);
+      } else {
+        channel.state.removeMessage({ id: messageId, parent_id: parentId });
+        context.dispatch({ type: 'ngx.messages.changed', cid: channel.cid });
+      }
     },
     quote(message) {
       context.dispatch({
