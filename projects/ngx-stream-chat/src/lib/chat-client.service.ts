@@ -292,6 +292,9 @@ export class ChatClientService {
     const user = this.pendingUser ?? this.userState.value;
     const nextUser = user && ownUserAfterEvent(user, event);
     const nextState = this.connectionStateAfter(event);
+    if (event.type === 'connection.changed' && typeof event.online === 'boolean') {
+      session.recovery?.connectionChanged(event.online);
+    }
     // Enter Angular only when there is something to publish: one change detection per event
     // would undo the batching of the services that build on this one. A burst of messages
     // changes the unread counters once per frame.

@@ -15,9 +15,9 @@ const FIRST_PAUSE_MS = 250;
  * client's own reconnect loops (see `gateReconnects`):
  *
  * 1. When the socket goes down (the client asks to reconnect, or reports `connection.changed`
- *    offline), it checks whether the server answers (`serverAnswers`), a few hundred
- *    milliseconds apart at first, then every `maxRetryDelayMs`, and at once on the browser's
- *    `online` event.
+ *    offline), it pauses 250-1000 ms, then checks whether the server answers (`serverAnswers`),
+ *    a few hundred milliseconds apart at first, then every `maxRetryDelayMs`, and at once on the
+ *    browser's `online` event.
  * 2. When it does, it makes one attempt (`reconnectOnce`): a fresh token when needed, a new
  *    socket, then the client's state recovery, which emits `connection.recovered`.
  * 3. A failed attempt is counted in the outage's `OutageLog` and followed by a pause that grows to
@@ -33,7 +33,6 @@ export class ConnectionRecovery {
   private stopped = false;
   private readonly pause = new RecoveryPause();
   private readonly outage: OutageLog;
-  private readonly unsubscribe: () => void;
   private readonly browser = typeof window === 'undefined' ? undefined : window;
   private readonly onBrowserOnline = () => this.pause.wake();
 
@@ -48,16 +47,18 @@ export class ConnectionRecovery {
   ) {
     this.outage = new OutageLog(settings.reportOutageAfterMs, report);
     this.gateCurrentConnection();
-    const subscription = client.on((event) => {
-      if (event.type === 'connection.changed') {
-        this.gateCurrentConnection();
-        if (event.online === false) {
-          this.onConnectionLost();
-        }
-      }
-    });
-    this.unsubscribe = () => subscription.unsubscribe();
     this.browser?.addEventListener('online', this.onBrowserOnline);
+  }
+
+  /**
+   * Takes the client's `connection.changed` events (from the session's one client listener): an
+   * offline one starts recovering, if it has not started yet.
+   */
+  connectionChanged(online: boolean): void {
+    this.gateCurrentConnection();
+    if (!online) {
+      this.onConnectionLost();
+    }
   }
 
   /** Whether a recovery loop is running now. */
@@ -72,7 +73,6 @@ export class ConnectionRecovery {
     }
     this.stopped = true;
     this.gate?.close();
-    this.unsubscribe();
     this.browser?.removeEventListener('online', this.onBrowserOnline);
     this.pause.cancel();
     this.outage.abandon();
@@ -97,6 +97,9 @@ export class ConnectionRecovery {
 
   private async recover(): Promise<void> {
     this.outage.begin();
+    // A first pause spread like the client's own first retry, so that the clients of a server
+    // that dropped them all do not come back in the same instant.
+    await this.pause.sleep(FIRST_PAUSE_MS + Math.random() * 3 * FIRST_PAUSE_MS);
     let failures = 0;
     let waitForServer = true;
     let refreshToken = false;
