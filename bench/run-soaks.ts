@@ -18,6 +18,7 @@ const SOAKS = [
   { name: 'tokens', module: 'bench/soak/short-tokens.soak.ts', minutes: 3 },
   { name: 'fuzzing', module: 'bench/soak/fuzzing.soak.ts', minutes: 5 },
   { name: 'crashes', module: 'bench/soak/crash-restarts.soak.ts', minutes: 5 },
+  { name: 'outages', module: 'bench/soak/outages.soak.ts', minutes: 50 },
 ];
 
 async function main(): Promise<void> {

@@ -38,6 +38,7 @@ export type { MessageJumpTarget } from './lib/store/chat-state';
 export type { ChatMessage, ChatMessageStatus, OutgoingMessage } from './lib/chat-message';
 export type { ChatTokenInput, ChatUserInput } from './lib/connect-request';
 export type { ConnectionState } from './lib/connection-state';
+export type { ConnectionRecoveryConfig } from './lib/connection-recovery-config';
 export type { ChatUser } from './lib/own-user';
 export { provideStreamChat } from './lib/provide-stream-chat';
 export type { StreamChatFeature } from './lib/stream-chat-feature';

@@ -17,12 +17,22 @@ import type {
   StreamChatOptions,
 } from 'stream-chat';
 import { ChatTokenInput, ChatUserInput, ConnectRequest, toConnectRequest } from './connect-request';
+import { ConnectionRecovery } from './connection-recovery';
+import {
+  ConnectionRecoverySettings,
+  connectionRecoverySettings,
+} from './connection-recovery-config';
 import { ConnectionState } from './connection-state';
 import { FrameScheduler } from './frame-scheduler';
 import { ChatUser, isUnreadCounterEvent, ownUserAfterEvent } from './own-user';
 import { STREAM_CHAT_CLIENT_FACTORY, applyClientOptions } from './stream-chat-client-factory';
 import { STREAM_CHAT_CONFIG } from './stream-chat-config';
-import { invalidInputError, serviceDestroyedError, supersededError } from './stream-chat-errors';
+import {
+  StreamChatError,
+  invalidInputError,
+  serviceDestroyedError,
+  supersededError,
+} from './stream-chat-errors';
 import {
   TimedTokenProvider,
   timeLimitedTokenProvider,
@@ -36,7 +46,9 @@ export type ChatConnectResult = ConnectionOpen | undefined;
 /** One connected (or connecting) user on one client. */
 interface ChatSession {
   client: StreamChat;
-  /** Removes the session's listener and drops its pending token provider calls. */
+  /** Brings the session back after outages, once it is connected. */
+  recovery?: ConnectionRecovery;
+  /** Removes the session's listener, stops its recovery, drops its pending provider calls. */
   stop: () => void;
 }
 
@@ -154,8 +166,9 @@ export class ChatClientService {
     }
     const request = toConnectRequest(apiKey, userOrId, tokenOrProvider);
     const timeoutMs = tokenProviderTimeout(this.config.tokenProviderTimeoutMs);
+    const recovery = connectionRecoverySettings(this.config.connectionRecovery);
     const call = ++this.latestCall;
-    return this.enqueue(() => this.connect(call, apiKey, request, options, timeoutMs));
+    return this.enqueue(() => this.connect(call, apiKey, request, options, timeoutMs, recovery));
   }
 
   /**
@@ -180,6 +193,7 @@ export class ChatClientService {
     request: ConnectRequest,
     options: StreamChatOptions | undefined,
     tokenProviderTimeoutMs: number,
+    recovery: ConnectionRecoverySettings | undefined,
   ): Promise<ChatConnectResult> {
     if (call !== this.latestCall) {
       throw supersededError('init()');
@@ -212,6 +226,11 @@ export class ChatClientService {
         );
         this.connectionStateSubject.next('online');
       });
+      if (recovery && !client.options.enableWSFallback) {
+        session.recovery = this.outsideAngular(
+          () => new ConnectionRecovery(client, recovery, (error) => this.reportError(error)),
+        );
+      }
       return result ?? undefined;
     } catch (error) {
       if (this.session === session) {
@@ -257,6 +276,7 @@ export class ChatClientService {
       client,
       stop: () => {
         subscription.unsubscribe();
+        session.recovery?.stop();
         timedProvider?.abandon();
       },
     };
@@ -272,6 +292,9 @@ export class ChatClientService {
     const user = this.pendingUser ?? this.userState.value;
     const nextUser = user && ownUserAfterEvent(user, event);
     const nextState = this.connectionStateAfter(event);
+    if (event.type === 'connection.changed' && typeof event.online === 'boolean') {
+      session.recovery?.connectionChanged(event.online);
+    }
     // Enter Angular only when there is something to publish: one change detection per event
     // would undo the batching of the services that build on this one. A burst of messages
     // changes the unread counters once per frame.
@@ -325,14 +348,18 @@ export class ChatClientService {
     }
     this.destroyed = true;
     ++this.latestCall;
-    this.endSession().catch((error: unknown) => {
-      const typed = fromVendorError(error, 'Disconnecting when the injector was destroyed');
-      if (this.errorHandler) {
-        this.errorHandler.handleError(typed);
-      } else {
-        console.error(typed);
-      }
-    });
+    this.endSession().catch((error: unknown) =>
+      this.reportError(fromVendorError(error, 'Disconnecting when the injector was destroyed')),
+    );
+  }
+
+  /** Reports an error no caller waits for to Angular's `ErrorHandler` (the console without one). */
+  private reportError(error: StreamChatError): void {
+    if (this.errorHandler) {
+      this.errorHandler.handleError(error);
+    } else {
+      console.error(error);
+    }
   }
 
   private publishPendingUser(): void {

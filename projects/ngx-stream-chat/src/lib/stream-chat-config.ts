@@ -1,5 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import type { StreamChat, StreamChatOptions } from 'stream-chat';
+import type { ConnectionRecoveryConfig } from './connection-recovery-config';
 
 /**
  * Builds the `StreamChat` client that the library's services use.
@@ -27,6 +28,13 @@ export interface StreamChatConfig {
    * `disconnectUser()` for good. `Infinity` waits forever.
    */
   tokenProviderTimeoutMs?: number;
+  /**
+   * How a connected user is brought back after an outage (see `ConnectionRecoveryConfig`); on by
+   * default. While offline, the library checks whether the server answers again, then reconnects
+   * once (fresh token, socket, state), and reports each outage at most once to `ErrorHandler`.
+   * `false` leaves reconnecting to the `stream-chat` client alone.
+   */
+  connectionRecovery?: ConnectionRecoveryConfig | false;
 }
 
 /** The app's `StreamChatConfig`; an empty object when none was provided. */

@@ -213,3 +213,68 @@ export function uploadLimitsError(call: string, refusals: readonly string[]): St
       "files out, or change the app's upload settings.",
   );
 }
+
+/** What one outage of a connected session looked like, for the error that reports it. */
+export interface OutageSummary {
+  /** How long the connection has been (or was) down, in ms. */
+  durationMs: number;
+  /** How many reconnect steps failed: server checks that got no answer are not counted. */
+  failures: number;
+  /** How many of those were token provider calls that failed. */
+  providerFailures: number;
+  /** The last failure. */
+  lastError: StreamChatError;
+}
+
+function outageFacts(summary: OutageSummary): string {
+  const seconds = Math.round(summary.durationMs / 1000);
+  const provider =
+    summary.providerFailures > 0
+      ? ` (${summary.providerFailures} of them because the token provider failed: check the ` +
+        'backend call inside your provider)'
+      : '';
+  return (
+    `for ${seconds} s; ${summary.failures} reconnect attempt(s) failed${provider}. ` +
+    `Last error: ${summary.lastError.message}`
+  );
+}
+
+/** An outage that has lasted `reportOutageAfterMs` and goes on; the library keeps trying. */
+export function outageOngoingError(summary: OutageSummary): StreamChatError {
+  return new StreamChatError(
+    summary.providerFailures > 0 ? 'token-provider-failed' : summary.lastError.kind,
+    `the connection to Stream has been down ${outageFacts(summary)} The library keeps ` +
+      'reconnecting and reports each outage once; connectionState$ says when it is back.',
+    { cause: summary.lastError },
+  );
+}
+
+/** An outage that ended, during which the token provider failed. */
+export function outageRecoveredError(summary: OutageSummary): StreamChatError {
+  return new StreamChatError(
+    'token-provider-failed',
+    `the connection to Stream is back after being down ${outageFacts(summary)}`,
+    { cause: summary.lastError },
+  );
+}
+
+/** The server refused to take a session back after an outage; the library stops reconnecting. */
+export function connectionLostError(summary: OutageSummary): StreamChatError {
+  return new StreamChatError(
+    summary.lastError.kind,
+    `the connection to Stream was lost and the server refused to take the session back, so the ` +
+      `library stopped reconnecting. Call init() again (with a token provider, if the token ` +
+      `expired). It was down ${outageFacts(summary)}`,
+    { code: summary.lastError.code, status: summary.lastError.status, cause: summary.lastError },
+  );
+}
+
+/** A socket that did not open while reconnecting after an outage. */
+export function socketNotOpenedError(detail: string, cause?: unknown): StreamChatError {
+  return new StreamChatError(
+    'network',
+    `the socket to Stream did not open (${detail}). The server may be down or unreachable; the ` +
+      'library retries when it answers again.',
+    { cause },
+  );
+}
