@@ -115,6 +115,9 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
     ) {
       return;
     }
+    // While the connection is down the request would fail; the channel is marked read once the
+    // connection is recovered (see onEvent), so an outage reports no mark-read failures.
+    if (context.client.wsConnection?.isHealthy === false) return;
     context
       .outside(() => channel.markRead())
       .catch((error: unknown) =>
@@ -188,6 +191,7 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
     commands,
     onEvent(event: ChatEvent) {
       const channel = context.state.channel;
+      if (event.type === 'connection.recovered') commands.markReadIfUnread();
       if (event.type !== 'message.new' || !channel || event.cid !== channel.cid) return;
       const own = (event as StreamEvent).user?.id === context.userId;
       if (own) readPaused = false;
