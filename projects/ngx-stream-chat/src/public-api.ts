@@ -3,6 +3,9 @@
  */
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
+export type { ChatAppSettings } from './lib/client/app-settings';
+export type { ClientEvent } from './lib/client/client-event';
+export type { ChatInitOptions } from './lib/client/init-arguments';
 export { ChannelService } from './lib/channel.service';
 export type { AttachmentUpload, AttachmentUploadErrorReason } from './lib/attachment-upload';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';

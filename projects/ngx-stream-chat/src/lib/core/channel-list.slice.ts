@@ -8,6 +8,7 @@ export const CHANNEL_REMOVAL_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.removed_from_channel',
   'notification.channel_deleted',
   'channel.deleted',
+  'notification.invite_rejected',
 ]);
 /** Events after which a listed channel looks different (name, last message...). */
 const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
@@ -24,6 +25,7 @@ const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
 const ADDITION_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.message_new',
   'notification.added_to_channel',
+  'notification.invite_accepted',
 ]);
 
 /** Most pages the catch-up after a reconnect re-queries. */
