@@ -416,6 +416,7 @@ export class ChatClientService {
   private readonly pendingInviteTracker = new PendingInviteTracker(
     (update) => this.publish(update),
     (work) => this.outsideAngular(work),
+    (error) => (this.errorHandler ? this.errorHandler.handleError(error) : console.error(error)),
   );
 
   /**
@@ -435,7 +436,9 @@ export class ChatClientService {
    * tracked (`trackPendingChannelInvites` in `init()` options or in `StreamChatConfig`). Loaded
    * before `init()` resolves, then kept live: `notification.invited` adds a channel at the end;
    * accepting, rejecting (here, or by `channel.acceptInvite()` anywhere), being removed from the
-   * channel or its deletion takes it off. `[]` when not tracking and while nobody is connected.
+   * channel or its deletion takes it off; after a reconnect it is loaded again (a failure then goes
+   * to Angular's `ErrorHandler`, the list staying as it was). `[]` when not tracking and while
+   * nobody is connected.
    */
   readonly pendingInvites$: Observable<Channel[]> = this.pendingInviteTracker.invites$;
 

@@ -149,6 +149,41 @@ describe('ChatClientService pending invitations', () => {
     });
   });
 
+  it('loads the list again after a reconnect: invitations made and withdrawn while offline show', async () => {
+    const bob = await connectTracking('bob');
+    const alice = await fixture.peer('alice');
+    const withdrawn = await ownChannel(alice, 'withdrawn');
+    await withdrawn.inviteMembers([bob]);
+    await poll(() => fixture.chat.pendingInvites().length === 1, {
+      description: 'the first invitation',
+    });
+    const client = fixture.chat.chatClient!;
+    const recovered = new Promise<void>((resolve) => {
+      const { unsubscribe } = client.on('connection.recovered', () => {
+        unsubscribe();
+        resolve();
+      });
+    });
+
+    // The socket closes for good and the browser reports being offline, so nothing arrives...
+    await fixture.admin.dropSockets({ userId: bob, code: 1000 });
+    window.dispatchEvent(new Event('offline'));
+    await poll(async () => (await fixture.admin.connectionCount(bob)) === 0, {
+      description: 'bob away',
+    });
+    const made = await ownChannel(alice, 'made while offline');
+    await made.inviteMembers([bob]);
+    await withdrawn.removeMembers([bob]);
+    expect(cids(fixture.chat.pendingInvites())).toEqual([withdrawn.cid]);
+    // ...until it is back online, and the client reconnects.
+    window.dispatchEvent(new Event('online'));
+    await recovered;
+
+    await poll(() => cids(fixture.chat.pendingInvites())?.join() === made.cid, {
+      description: () => `the list after the reconnect, ${cids(fixture.chat.pendingInvites())}`,
+    });
+  });
+
   it('tracks nothing unless asked', async () => {
     const bob = await existingUser('bob');
     const alice = await fixture.peer('alice');

@@ -6,6 +6,8 @@ import type {
   Event as StreamEvent,
   StreamChat,
 } from 'stream-chat';
+import type { StreamChatError } from '../stream-chat-errors';
+import { fromVendorError } from '../vendor-error';
 import type { PublishInsideAngular, RunOutsideAngular } from './zone-runners';
 
 /** Channels per page of the query of pending invitations. */
@@ -104,13 +106,14 @@ interface Tracking {
   client: StreamChat;
   userId: string;
   listener: { unsubscribe(): void } | undefined;
-  /** Invitation events received while the first query runs, applied after it; then `undefined`. */
+  /** Invitation events received while a query runs, applied after it; else `undefined`. */
   early: StreamEvent[] | undefined;
 }
 
 /**
  * The list behind `pendingInvites$`, for sessions that track invitations: loaded when the session
- * starts, then kept live from the client's invitation events, and emptied when the session ends.
+ * starts, kept live from the client's invitation events, loaded again after a reconnect (the
+ * invitations made while offline sent no event here), and emptied when the session ends.
  */
 export class PendingInviteTracker {
   private readonly subject = new BehaviorSubject<Channel[]>([]);
@@ -122,6 +125,8 @@ export class PendingInviteTracker {
   constructor(
     private readonly publish: PublishInsideAngular,
     private readonly outside: RunOutsideAngular,
+    /** Where a failed reload after a reconnect goes: nobody awaits it. */
+    private readonly reportError: (error: StreamChatError) => void,
   ) {}
 
   /**
@@ -131,24 +136,15 @@ export class PendingInviteTracker {
    */
   async start(client: StreamChat, userId: string): Promise<void> {
     this.stop();
-    const tracking: Tracking = { client, userId, listener: undefined, early: [] };
+    const tracking: Tracking = { client, userId, listener: undefined, early: undefined };
     tracking.listener = client.on((event) => this.receive(tracking, event));
     this.tracking = tracking;
-    let invites: Channel[];
     try {
-      invites = await queryPendingInvites(client, userId, this.outside);
+      await this.load(tracking);
     } catch (error) {
       if (this.tracking === tracking) this.stop();
       throw error;
     }
-    if (this.tracking !== tracking) {
-      return;
-    }
-    const early = tracking.early ?? [];
-    tracking.early = undefined;
-    this.set(
-      early.reduce((list, event) => pendingInvitesAfter(list, event, userId, client), invites),
-    );
   }
 
   /** Stops listening and empties the list. Safe to call when nothing is tracked. */
@@ -165,8 +161,42 @@ export class PendingInviteTracker {
     }
   }
 
+  /** Queries the list and publishes it, with the invitation events that arrived meanwhile. */
+  private async load(tracking: Tracking): Promise<void> {
+    tracking.early = [];
+    let invites: Channel[] | undefined;
+    try {
+      invites = await queryPendingInvites(tracking.client, tracking.userId, this.outside);
+    } finally {
+      const early = tracking.early ?? [];
+      tracking.early = undefined;
+      if (this.tracking === tracking) {
+        const { client, userId } = tracking;
+        this.set(
+          early.reduce(
+            (list, event) => pendingInvitesAfter(list, event, userId, client),
+            invites ?? this.subject.value,
+          ),
+        );
+      }
+    }
+  }
+
   private receive(tracking: Tracking, event: StreamEvent): void {
-    if (this.tracking !== tracking || !isInviteEvent(event)) {
+    if (this.tracking !== tracking) {
+      return;
+    }
+    if (event.type === 'connection.recovered' && !tracking.early) {
+      this.load(tracking).catch((error: unknown) => {
+        if (this.tracking === tracking) {
+          this.reportError(
+            fromVendorError(error, 'Loading the pending invitations again after a reconnect'),
+          );
+        }
+      });
+      return;
+    }
+    if (!isInviteEvent(event)) {
       return;
     }
     if (tracking.early) {
