@@ -530,7 +530,8 @@ export class ChatClientService {
   ): Promise<ChatConnectResult> {
     const client = this.client;
     const userId = this.userState.value?.id;
-    if (!trackInvites || this.isServer || !client || !userId) {
+    // Anonymous users cannot be invited: there is nothing to track for them.
+    if (!trackInvites || this.isServer || !client || !userId || client.anonymous) {
       return result;
     }
     try {

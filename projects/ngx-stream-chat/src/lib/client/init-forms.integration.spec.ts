@@ -6,13 +6,14 @@ import {
   StreamChatConfig,
   provideStreamChat,
 } from 'ngx-stream-chat';
-import { separateClientFactory } from 'ngx-stream-chat/testing';
+import { EmulatorAdmin, separateClientFactory } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from '../../../../../jest/chat-peer';
 import { integrationEmulator } from '../../../../../jest/emulator-environment';
 import { poll } from '../../../../stream-chat-emulator/test/poll';
 
 describe('ChatClientService init() forms, config and events$', () => {
   const emulator = integrationEmulator();
+  const admin = new EmulatorAdmin(emulator);
   const peers: StreamChat[] = [];
   let service: ChatClientService;
 
@@ -47,6 +48,7 @@ describe('ChatClientService init() forms, config and events$', () => {
   }
 
   afterEach(async () => {
+    await admin.clearRequestFaults();
     await service?.disconnectUser();
     await Promise.all(peers.splice(0).map((client) => client.disconnectUser(0)));
   });
@@ -93,7 +95,7 @@ describe('ChatClientService init() forms, config and events$', () => {
     expect(service.connectionState()).toBe('online');
   });
 
-  it('tracks invitations for every init() when the config says so, unless init() options say not to', async () => {
+  it('tracks invitations for every init() when the config says so, unless init() options say not to, never for anonymous users', async () => {
     setUp({ apiKey: emulator.apiKey, trackPendingChannelInvites: true });
     const invitee = uniqueId('bob');
     await (await connectPeer(invitee)).disconnectUser(0);
@@ -104,6 +106,13 @@ describe('ChatClientService init() forms, config and events$', () => {
     expect(service.pendingInvites().map((invite) => invite.cid)).toEqual([channel.cid]);
 
     await service.init(invitee, tokenFor(invitee), { trackPendingChannelInvites: false });
+    expect(service.pendingInvites()).toEqual([]);
+
+    // Anonymous users cannot be invited; connecting one asks nothing about invitations.
+    await admin.failNextRequests(1, 500);
+    await service.init(undefined, 'anonymous');
+    await admin.clearRequestFaults();
+    expect(service.user()?.role).toBe('anonymous');
     expect(service.pendingInvites()).toEqual([]);
   });
 
