@@ -56,11 +56,13 @@ const config: Config = {
       ...shared,
       displayName: 'library-integration-zone.js',
       roots: ['<rootDir>/projects/ngx-stream-chat'],
-      // Rendering specs, and the specs of every slice: each runs in both change-detection worlds.
+      // Rendering specs, the specs of every slice and of ChatClientService's parts (client/): each
+      // runs in both change-detection worlds.
       testMatch: [
         '**/*.rendering.integration.spec.ts',
         '**/lib/core/**/*.integration.spec.ts',
         '**/lib/features/**/*.integration.spec.ts',
+        '**/lib/client/**/*.integration.spec.ts',
       ],
       setupFilesAfterEnv: ['<rootDir>/jest/setup-zone.ts'],
       moduleNameMapper: libraryModuleMap,

@@ -1,6 +1,6 @@
 import { EnvironmentInjector, ErrorHandler } from '@angular/core';
 import { ChannelService, ChatClientService, ChatMessage } from 'ngx-stream-chat';
-import { Event as StreamEvent, StreamChat } from 'stream-chat';
+import { StreamChat } from 'stream-chat';
 import { poll } from '../../projects/stream-chat-emulator/test/poll';
 import { sleep } from '../support/emulator-clients';
 import { RecordingErrorHandler, libraryInjector } from '../support/library-injector';
@@ -91,8 +91,8 @@ async function openSession(
     errors: injector.get(ErrorHandler) as RecordingErrorHandler,
     recoveredAt: undefined,
   };
-  chat.events$.subscribe((event: StreamEvent) => {
-    if (event.type === 'connection.recovered') session.recoveredAt = Date.now();
+  chat.events$.subscribe(({ eventType }) => {
+    if (eventType === 'connection.recovered') session.recoveredAt = Date.now();
   });
   return session;
 }

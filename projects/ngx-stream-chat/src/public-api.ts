@@ -7,6 +7,9 @@
  */
 export { ChatClientService } from './lib/chat-client.service';
 export type { ChatConnectResult } from './lib/chat-client.service';
+export type { ChatAppSettings } from './lib/client/app-settings';
+export type { ClientEvent } from './lib/client/client-event';
+export type { ChatInitOptions } from './lib/client/init-arguments';
 export { ChannelService } from './lib/channel.service';
 export type {
   AttachmentUpload,
@@ -23,7 +26,6 @@ export type {
   ChannelEventHandler,
   ChannelListSetter,
   ChannelNotificationHandler,
-  ClientEvent,
   MessageInput,
 } from './lib/channel-service-extensions';
 export type {

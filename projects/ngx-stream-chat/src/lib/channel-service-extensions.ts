@@ -1,13 +1,6 @@
 import type { Attachment, Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
 import type { ChatMessage } from './chat-message';
-
-/** A client event as the vendor's notification handlers receive it. */
-export interface ClientEvent {
-  /** The event's type. */
-  eventType: string;
-  /** The event. */
-  event: StreamEvent;
-}
+import type { ClientEvent } from './client/client-event';
 
 /**
  * Replaces the channel list: `channels` in order; channels no longer listed stop being watched

@@ -179,7 +179,7 @@ describe('ChatClientService (scripted client)', () => {
     expect(service.user()?.total_unread_count).toBe(3);
 
     const seen: string[] = [];
-    const subscription = service.events$.subscribe((event) => seen.push(event.type));
+    const subscription = service.events$.subscribe(({ eventType }) => seen.push(eventType));
     client.emit({ type: 'typing.start' });
     subscription.unsubscribe();
     client.emit({ type: 'typing.stop' });

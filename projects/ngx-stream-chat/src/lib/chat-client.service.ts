@@ -16,6 +16,14 @@ import type {
   StreamChat,
   StreamChatOptions,
 } from 'stream-chat';
+import type { Channel, UserResponse } from 'stream-chat';
+import { AppSettingsState, ChatAppSettings } from './client/app-settings';
+import { ClientEvent, toClientEvents } from './client/client-event';
+import { ChatInitOptions, resolveInitArguments } from './client/init-arguments';
+import { InviteAnswer, answerInvite } from './client/invite-answers';
+import { flagMessage } from './client/message-flag';
+import { PendingInviteTracker } from './client/pending-invites';
+import { autocompleteUsers } from './client/user-autocomplete';
 import { ChatTokenInput, ChatUserInput, ConnectRequest, toConnectRequest } from './connect-request';
 import { ConnectionRecovery } from './connection-recovery';
 import {
@@ -30,6 +38,7 @@ import { STREAM_CHAT_CONFIG } from './stream-chat-config';
 import {
   StreamChatError,
   invalidInputError,
+  notConnectedError,
   serviceDestroyedError,
   supersededError,
 } from './stream-chat-errors';
@@ -124,11 +133,13 @@ export class ChatClientService {
   });
 
   /**
-   * Every event of the connected user's client, as it arrives, inside Angular's zone. Replays
-   * nothing: a subscriber sees only events that arrive after it subscribed, and never an earlier
-   * session's. While nobody subscribes, events cost no change detection.
+   * Every event of the connected user's client, as it arrives, inside Angular's zone, in the
+   * vendor's shape `{ eventType, event }`. Replays nothing: a subscriber sees only events that
+   * arrive after it subscribed, and never an earlier session's. While nobody subscribes, events
+   * cost no change detection. No signal twin: a signal keeps only the latest value, so it would
+   * drop events that arrive together.
    */
-  readonly events$: Observable<StreamEvent> = this.eventSubject.asObservable();
+  readonly events$: Observable<ClientEvent> = toClientEvents(this.eventSubject);
 
   /**
    * The `stream-chat` client of the last `init()`, so `chatClient?.user` works as in the vendor's
@@ -148,27 +159,56 @@ export class ChatClientService {
    * - `init(apiKey, 'john', 'guest')` connects a guest; `init(apiKey, undefined, 'anonymous')` an
    *   anonymous user.
    *
-   * `options` are `stream-chat` client options (such as `baseURL`), merged over the configured ones.
-   * A connected user is disconnected first. Rejects with a `StreamChatError`: `invalid-input`
+   * `options` are `stream-chat` client options (such as `baseURL`), merged over the configured ones,
+   * and `trackPendingChannelInvites` (see `pendingInvites$`). A connected user is disconnected first.
+   *
+   * When `StreamChatConfig.apiKey` is set, the key may be left out: `init(userOrId, tokenOrProvider,
+   * options?)`. The vendor's form, with the key first, keeps working and uses the key it is given.
+   *
+   * Rejects with a `StreamChatError`: `invalid-input`
    * (before any network call, leaving the current user connected), a server-side kind such as
    * `invalid-token` (leaving nobody connected), `token-provider-failed` when the provider throws
    * or does not answer within `tokenProviderTimeoutMs` (10 s by default), or `superseded` when a
-   * later call took over. On the server platform it opens no socket and resolves with `undefined`.
+   * later call took over. When pending invitations are tracked and fail to load, it rejects with
+   * the server's error and leaves nobody connected. On the server platform it opens no socket and
+   * resolves with `undefined`.
    */
-  async init(
+  init(
+    userOrId: ChatUserInput | undefined,
+    tokenOrProvider: ChatTokenInput,
+    options?: ChatInitOptions,
+  ): Promise<ChatConnectResult>;
+  /**
+   * The vendor's form of `init()`, with the API key first; see the form without it for the rest.
+   *
+   * @example
+   * await chatService.init('my-api-key', { id: 'alice', name: 'Alice' }, tokenProvider);
+   */
+  init(
     apiKey: string,
     userOrId: ChatUserInput | undefined,
     tokenOrProvider: ChatTokenInput,
-    options?: StreamChatOptions,
-  ): Promise<ChatConnectResult> {
+    options?: ChatInitOptions,
+  ): Promise<ChatConnectResult>;
+  async init(...args: unknown[]): Promise<ChatConnectResult> {
     if (this.destroyed) {
       throw serviceDestroyedError('ChatClientService.init()');
     }
-    const request = toConnectRequest(apiKey, userOrId, tokenOrProvider);
+    const given = resolveInitArguments(args, this.config.apiKey);
+    const { userOrId, tokenOrProvider, clientOptions: options } = given;
+    const request = toConnectRequest(given.apiKey, userOrId, tokenOrProvider);
+    const apiKey = given.apiKey as string;
+    const trackInvites =
+      given.trackPendingChannelInvites ?? this.config.trackPendingChannelInvites ?? false;
     const timeoutMs = tokenProviderTimeout(this.config.tokenProviderTimeoutMs);
     const recovery = connectionRecoverySettings(this.config.connectionRecovery);
     const call = ++this.latestCall;
-    return this.enqueue(() => this.connect(call, apiKey, request, options, timeoutMs, recovery));
+    return this.enqueue(() => {
+      this.appSettingsState.useKey(apiKey);
+      return this.connect(call, apiKey, request, options, timeoutMs, recovery).then((result) =>
+        this.afterConnect(call, trackInvites, result),
+      );
+    });
   }
 
   /**
@@ -332,6 +372,7 @@ export class ChatClientService {
     }
     this.session = undefined;
     session.stop();
+    this.pendingInviteTracker.stop();
     this.dropPendingUser();
     this.publish(() => {
       // A session that never got its user (a failed connect) leaves user$ as it was.
@@ -387,5 +428,157 @@ export class ChatClientService {
     } else {
       update();
     }
+  }
+
+  // App settings, moderation, user search and invitations: each in its own file under client/.
+
+  private readonly appSettingsState = new AppSettingsState(
+    (update) => this.publish(update),
+    (work) => this.outsideAngular(work),
+  );
+  private readonly pendingInviteTracker = new PendingInviteTracker(
+    (update) => this.publish(update),
+    (work) => this.outsideAngular(work),
+    (error) => (this.errorHandler ? this.errorHandler.handleError(error) : console.error(error)),
+  );
+
+  /**
+   * The app's settings (channel types and their config, upload limits...), as the server answers
+   * them. `undefined` until `getAppSettings()` has loaded them (loading them is an extra request,
+   * so nothing loads them by itself), and again after `init()` with another API key.
+   */
+  readonly appSettings$: Observable<ChatAppSettings | undefined> = this.appSettingsState.settings$;
+
+  /** The same value as `appSettings$`, as a signal. */
+  readonly appSettings: Signal<ChatAppSettings | undefined> = toSignal(this.appSettings$, {
+    requireSync: true,
+  });
+
+  /**
+   * The channels the connected user is invited to and has not answered, when invitations are
+   * tracked (`trackPendingChannelInvites` in `init()` options or in `StreamChatConfig`). Loaded
+   * before `init()` resolves, then kept live: `notification.invited` adds a channel at the end;
+   * accepting, rejecting (here, or by `channel.acceptInvite()` anywhere), being removed from the
+   * channel or its deletion takes it off; after a reconnect it is loaded again (a failure then goes
+   * to Angular's `ErrorHandler`, the list staying as it was). `[]` when not tracking and while
+   * nobody is connected.
+   */
+  readonly pendingInvites$: Observable<Channel[]> = this.pendingInviteTracker.invites$;
+
+  /** The same value as `pendingInvites$`, as a signal. */
+  readonly pendingInvites: Signal<Channel[]> = toSignal(this.pendingInvites$, {
+    requireSync: true,
+  });
+
+  /**
+   * Loads the app settings onto `appSettings$`, once: resolves at once when they are loaded, and
+   * calls made while they load share the request. A failure publishes nothing; the next call
+   * tries again.
+   * @throws StreamChatError `invalid-input` when no user is connected; the server's error.
+   */
+  async getAppSettings(): Promise<void> {
+    await this.appSettingsState.load(this.connectedClient('ChatClientService.getAppSettings()'));
+  }
+
+  /**
+   * Flags the message with this id for moderation, as the connected user.
+   * @throws StreamChatError `invalid-input` when no user is connected, for an empty id, or when the
+   * server refuses (the user's own message); kind `unknown` with code 16 for a message that does
+   * not exist.
+   */
+  async flagMessage(messageId: string): Promise<void> {
+    const client = this.connectedClient('ChatClientService.flagMessage()');
+    await flagMessage(client, messageId, (work) => this.outsideAngular(work));
+  }
+
+  /**
+   * The users whose id or name matches `searchTerm` (Stream's `$autocomplete`), without the
+   * connected user. An empty term resolves with `[]` without asking the server.
+   * @throws StreamChatError `invalid-input` when no user is connected; `superseded` when another
+   * user connected before the answer came; the server's error.
+   */
+  async autocompleteUsers(searchTerm: string): Promise<UserResponse[]> {
+    if (searchTerm === '') {
+      return [];
+    }
+    const client = this.connectedClient('ChatClientService.autocompleteUsers()');
+    const call = this.latestCall;
+    const superseded = () => call !== this.latestCall;
+    const users = await autocompleteUsers(client, searchTerm, (work) =>
+      this.outsideAngular(work),
+    ).catch((error: unknown) => {
+      throw superseded() ? supersededError('autocompleteUsers()') : error;
+    });
+    if (superseded()) {
+      throw supersededError('autocompleteUsers()');
+    }
+    return users;
+  }
+
+  /**
+   * Accepts the connected user's invitation to `channel` (one of `pendingInvites$`), which leaves
+   * `pendingInvites$` at once; `ChannelService` lists the channel on the server's
+   * `notification.invite_accepted`.
+   * @throws StreamChatError `invalid-input` when no user is connected, for a channel of another
+   * client, or when the server has no pending invitation for it; the server's error.
+   */
+  async acceptInvite(channel: Channel): Promise<void> {
+    await this.answerInvite(channel, 'acceptInvite');
+  }
+
+  /**
+   * Rejects the connected user's invitation to `channel` (one of `pendingInvites$`), which leaves
+   * `pendingInvites$` at once.
+   * @throws StreamChatError as `acceptInvite()` does.
+   */
+  async rejectInvite(channel: Channel): Promise<void> {
+    await this.answerInvite(channel, 'rejectInvite');
+  }
+
+  private async answerInvite(channel: Channel, answer: InviteAnswer): Promise<void> {
+    const client = this.connectedClient(`ChatClientService.${answer}()`);
+    await answerInvite(client, channel, answer, (work) => this.outsideAngular(work));
+    this.pendingInviteTracker.answered(channel);
+  }
+
+  /**
+   * After a successful connect, loads the pending invitations when they are tracked. When they
+   * fail to load, the user is disconnected again and `init()` rejects, so a session never runs
+   * with a list it could not load.
+   */
+  private async afterConnect(
+    call: number,
+    trackInvites: boolean,
+    result: ChatConnectResult,
+  ): Promise<ChatConnectResult> {
+    const client = this.client;
+    const userId = this.userState.value?.id;
+    // Anonymous users cannot be invited: there is nothing to track for them.
+    if (!trackInvites || this.isServer || !client || !userId || client.anonymous) {
+      return result;
+    }
+    try {
+      await this.pendingInviteTracker.start(client, userId);
+    } catch (error) {
+      if (call === this.latestCall) {
+        await this.endSession();
+      }
+      throw call === this.latestCall
+        ? fromVendorError(error, 'init() (loading the pending invitations)')
+        : supersededError('init()');
+    }
+    if (call !== this.latestCall) {
+      throw supersededError('init()');
+    }
+    return result;
+  }
+
+  /** The client of the connected user. @throws StreamChatError when nobody is connected. */
+  private connectedClient(call: string): StreamChat {
+    const client = this.client;
+    if (!client || !this.session || !this.userState.value) {
+      throw notConnectedError(call);
+    }
+    return client;
   }
 }

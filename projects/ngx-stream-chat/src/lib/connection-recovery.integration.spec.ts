@@ -86,7 +86,7 @@ describe('ChatClientService after an outage (real client, emulator behind a prox
     events = [];
     rejections.length = 0;
     service.connectionState$.subscribe((state) => states.push(state));
-    service.events$.subscribe((event) => events.push(event));
+    service.events$.subscribe(({ event }) => events.push(event));
   }
 
   afterEach(async () => {

@@ -12,11 +12,16 @@ export type StreamChatClientFactory = (apiKey: string, options: StreamChatOption
 /** What an app configures once through `provideStreamChat()` or `StreamChatModule.forRoot()`. */
 export interface StreamChatConfig {
   /**
-   * The Stream API key, for the app to read (`inject(STREAM_CHAT_CONFIG).apiKey`) when it calls
-   * `ChatClientService.init(apiKey, ...)`, which takes the key as its first argument, as the
-   * vendor's does, and does not fall back to this one.
+   * The Stream API key. With it, `ChatClientService.init(userOrId, tokenOrProvider)` needs no key;
+   * `init(apiKey, userOrId, tokenOrProvider)`, the vendor's form, uses the key it is given.
    */
   apiKey?: string;
+  /**
+   * Whether `ChatClientService.pendingInvites$` lists the channels the user is invited to, for
+   * every `init()` that does not say otherwise in its options (as the vendor's
+   * `trackPendingChannelInvites` init option does). Off by default: it costs a query per `init()`.
+   */
+  trackPendingChannelInvites?: boolean;
   /** `stream-chat` client options, such as `baseURL` to point at a local emulator. */
   options?: StreamChatOptions;
   /** Builds the client; defaults to `StreamChat.getInstance(apiKey, options)`. */

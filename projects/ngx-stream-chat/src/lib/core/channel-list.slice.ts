@@ -11,6 +11,7 @@ export const CHANNEL_REMOVAL_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.channel_deleted',
   'channel.deleted',
   'channel.hidden',
+  'notification.invite_rejected',
 ]);
 /** Events after which a listed channel looks different (name, last message...). */
 const CHANNEL_CHANGE_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
@@ -26,6 +27,7 @@ const ADDITION_EVENTS: ReadonlySet<string> = new Set<EventTypes>([
   'notification.message_new',
   'notification.added_to_channel',
   'channel.visible',
+  'notification.invite_accepted',
 ]);
 
 /** The channel list of one session. */
