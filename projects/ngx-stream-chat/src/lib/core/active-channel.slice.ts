@@ -94,6 +94,7 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
 
   return {
     commands,
+    eventTypes: new Set(['message.new']),
     onEvent(event: ChatEvent) {
       const channel = context.state.channel;
       if (
