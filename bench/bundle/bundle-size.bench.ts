@@ -9,7 +9,12 @@ import { BenchmarkReport } from '../support/report-model';
 import { RunMode } from '../support/run-mode';
 
 /** The throwaway apps of bench/bundle/angular.json. */
-const APPS = ['stream-chat-only', 'ngx-stream-chat', 'vendor-sdk'] as const;
+const APPS = [
+  'stream-chat-only',
+  'ngx-stream-chat',
+  'ngx-stream-chat-all-features',
+  'vendor-sdk',
+] as const;
 type AppName = (typeof APPS)[number];
 
 /** What one production build ships. */
@@ -53,9 +58,35 @@ function measure(outputDir: string): BundleSize {
   };
 }
 
+/** The three figures (minified, gzip, brotli) of one of our apps against the vendor's. */
+function addedFigures(
+  app: AppName,
+  what: string,
+  added: (app: AppName, kind: keyof BundleSize) => number,
+) {
+  const labels = {
+    unit: 'KiB',
+    subjectName: `ngx-stream-chat, ${what}`,
+    referenceName: "vendor SDK's two services",
+  };
+  const compression: [keyof BundleSize, string][] = [
+    ['raw', 'minified'],
+    ['gzip', 'gzip'],
+    ['brotli', 'brotli'],
+  ];
+  return compression.map(([kind, name]) =>
+    unpairedFigure(
+      { ...labels, figure: `JS added beyond stream-chat, ${what}, ${name}` },
+      [added(app, kind)],
+      [added('vendor-sdk', kind)],
+    ),
+  );
+}
+
 /**
  * 4. Bundle: the bytes ngx-stream-chat's two services add to a production app beyond stream-chat
- * itself, against the bytes the vendor SDK's two services add. Three throwaway zoneless apps
+ * itself, for an app using only the channel list and messages and for one using every optional
+ * feature, against the bytes the vendor SDK's two services add. Four throwaway zoneless apps
  * (bench/bundle/apps) are built with the Angular application builder into a temporary directory.
  */
 export async function run(mode: RunMode): Promise<BenchmarkReport> {
@@ -64,7 +95,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
       name: '4. Bundle',
       figures: [],
       notes: [
-        'Not built in smoke runs: three production builds take 30-90 s on a shared 2-core ' +
+        'Not built in smoke runs: four production builds take 40-120 s on a shared 2-core ' +
           'machine. The apps are type-checked by npm run typecheck; npm run bench builds them.',
       ],
     };
@@ -82,39 +113,25 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
   }
   const base = sizes['stream-chat-only'];
   const added = (app: AppName, kind: keyof BundleSize) => (sizes[app][kind] - base[kind]) / 1024;
-  const labels = {
-    unit: 'KiB',
-    subjectName: 'ngx-stream-chat services',
-    referenceName: 'vendor SDK services',
-  };
+  const kib = (app: AppName) => `${(sizes[app].raw / 1024).toFixed(1)} KiB`;
   return {
     name: '4. Bundle',
     figures: [
-      unpairedFigure(
-        { ...labels, figure: 'JS added beyond stream-chat, minified' },
-        [added('ngx-stream-chat', 'raw')],
-        [added('vendor-sdk', 'raw')],
-      ),
-      unpairedFigure(
-        { ...labels, figure: 'JS added beyond stream-chat, gzip' },
-        [added('ngx-stream-chat', 'gzip')],
-        [added('vendor-sdk', 'gzip')],
-      ),
-      unpairedFigure(
-        { ...labels, figure: 'JS added beyond stream-chat, brotli' },
-        [added('ngx-stream-chat', 'brotli')],
-        [added('vendor-sdk', 'brotli')],
-      ),
+      ...addedFigures('ngx-stream-chat', 'list + messages', added),
+      ...addedFigures('ngx-stream-chat-all-features', 'every feature', added),
     ],
     notes: [
-      `Production builds (@angular/build:application, optimization on, no source maps) of three ` +
+      `Production builds (@angular/build:application, optimization on, no source maps) of four ` +
         `zoneless apps with one component each: stream-chat alone (connectUser, queryChannels): ` +
-        `${(base.raw / 1024).toFixed(1)} KiB minified, ${(base.gzip / 1024).toFixed(1)} KiB gzip; ` +
-        `the same with ngx-stream-chat's ChatClientService and ChannelService (library compiled ` +
-        `from its sources): ${(sizes['ngx-stream-chat'].raw / 1024).toFixed(1)} KiB; with ` +
-        `stream-chat-angular's ChatClientService and ChannelService only: ` +
-        `${(sizes['vendor-sdk'].raw / 1024).toFixed(1)} KiB. Figures are the difference from the ` +
-        `stream-chat-only app; builds are deterministic, so there is one sample each.`,
+        `${kib('stream-chat-only')} minified, ${(base.gzip / 1024).toFixed(1)} KiB gzip; ` +
+        `with ngx-stream-chat's ChatClientService and ChannelService showing the list and the ` +
+        `messages and sending (library compiled from its sources, provideStreamChat(config)): ` +
+        `${kib('ngx-stream-chat')}; the same with every optional feature added and used ` +
+        `(provideStreamChat(config, withThreads(), withReactions()), reactions and replies in ` +
+        `the template): ${kib('ngx-stream-chat-all-features')}; with stream-chat-angular's ` +
+        `ChatClientService and ChannelService only (every feature is in them): ` +
+        `${kib('vendor-sdk')}. Figures are the difference from the stream-chat-only app; builds ` +
+        `are deterministic, so there is one sample each.`,
     ],
   };
 }

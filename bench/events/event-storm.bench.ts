@@ -1,18 +1,24 @@
 import { enableProdMode } from '@angular/core';
 import { sleep } from '../support/emulator-clients';
-import { pairedFigure } from '../support/figures';
+import { pairedFigure, unpairedFigure } from '../support/figures';
 import { GcClock } from '../support/gc-clock';
-import { collectGarbage } from '../support/heap';
 import { closeIdleConnections, requestJson } from '../support/http-json';
 import { RemoteEmulator, startEmulatorProcess } from '../support/remote-emulator';
-import { BenchmarkReport } from '../support/report-model';
+import { BenchmarkReport, Figure } from '../support/report-model';
 import { RunMode, bySize } from '../support/run-mode';
 import { summarize } from '../support/statistics';
 import { installDomGlobals } from './dom-globals';
-import { deliverPaced } from './paced-delivery';
-import { CHANNELS_SHOWN } from './storm-apps';
+import { ReactionStormPlan, reactionFrames, threadParentId } from './reaction-frames';
+import { CHANNELS_SHOWN, REPLIES_SHOWN } from './storm-apps';
+import { ChunkCost, FeedSizes, PhaseCosts, StormFeeder } from './storm-feeder';
 import { MessageTemplate, stormFrames } from './storm-frames';
-import { STORM_SENDER_ID, TEMPLATE_CHANNEL_ID, stormChannelId, stormSeed } from './storm-seed';
+import {
+  STORM_SENDER_ID,
+  StormSubjectName,
+  TEMPLATE_CHANNEL_ID,
+  stormChannelId,
+  stormSeed,
+} from './storm-seed';
 import {
   StormSubject,
   harnessSubject,
@@ -22,24 +28,14 @@ import {
 } from './storm-subjects';
 import { TickCounter } from './tick-counter';
 
-/** What one chunk of the storm cost one subject. */
-interface ChunkCost {
-  cpuMicrosPerEvent: number;
-  /** The part of the CPU time spent collecting garbage. */
-  gcMicrosPerEvent: number;
-  ticksPer1000: number;
-}
-
-type PhaseCosts = Map<StormSubject, ChunkCost[]>;
-
-interface StormSizes {
+interface StormSizes extends FeedSizes {
   channels: number;
-  chunk: number;
+  /** Chunks of the services-only phase. */
   chunks: number;
   /** Chunks per app phase (ticks need fewer events than CPU figures). */
   appChunks: number;
-  perSecond: number;
-  settleMs: number;
+  /** Chunks of the reaction storm's services-only phase. */
+  reactionChunks: number;
 }
 
 /** The shape of a real message: one posted to the emulator's template channel. */
@@ -54,69 +50,6 @@ async function messageTemplate(emulator: RemoteEmulator): Promise<MessageTemplat
   return response.body['message'] as MessageTemplate;
 }
 
-/**
- * Feeds the storm to several subjects in turn, a chunk at a time, rotating who goes first, and
- * measures each chunk: CPU time (process.cpuUsage over the paced delivery plus a settle period
- * for coalesced updates and renders) and the app's ticks.
- */
-class StormFeeder {
-  private nextEvent = 0;
-
-  constructor(
-    private readonly template: MessageTemplate,
-    private readonly sizes: StormSizes,
-    private readonly startTime: number,
-    private readonly gc: GcClock,
-  ) {}
-
-  /** The index of the last event fed so far. */
-  get lastEvent(): number {
-    return this.nextEvent - 1;
-  }
-
-  async feed(subjects: StormSubject[], chunks: number): Promise<PhaseCosts> {
-    const costs: PhaseCosts = new Map(subjects.map((subject) => [subject, []]));
-    for (let c = 0; c < chunks; c++) {
-      const first = this.nextEvent;
-      for (let k = 0; k < subjects.length; k++) {
-        const subject = subjects[(c + k) % subjects.length];
-        costs.get(subject)?.push(await this.feedChunk(subject, first));
-      }
-      this.nextEvent += this.sizes.chunk;
-    }
-    return costs;
-  }
-
-  private async feedChunk(subject: StormSubject, first: number): Promise<ChunkCost> {
-    const { sizes } = this;
-    const frames = stormFrames(
-      subject.subject,
-      this.template,
-      first,
-      sizes.chunk,
-      sizes.channels,
-      this.startTime,
-    );
-    const ticks = () => subject.ticks?.ticks ?? 0;
-    // Earlier chunks' garbage is collected before the window, so it is not billed to this one.
-    collectGarbage();
-    const ticksBefore = ticks();
-    const cpuBefore = process.cpuUsage();
-    const windowStart = performance.now();
-    await deliverPaced(frames.length, sizes.perSecond, (i) => subject.deliver(frames[i]));
-    await sleep(sizes.settleMs);
-    const cpu = process.cpuUsage(cpuBefore);
-    const windowEnd = performance.now();
-    // The runtime reports collections asynchronously: let the last ones of the window arrive.
-    await sleep(1);
-    return {
-      cpuMicrosPerEvent: (cpu.user + cpu.system) / frames.length,
-      gcMicrosPerEvent: (this.gc.spentBetween(windowStart, windowEnd) * 1000) / frames.length,
-      ticksPer1000: ((ticks() - ticksBefore) * 1000) / frames.length,
-    };
-  }
-}
-
 /** Whether a subject's list ends as the storm says: every channel, the last one written on top. */
 function listMatches(subject: StormSubject, lastEvent: number, channels: number): boolean {
   const listed = subject.listedChannels();
@@ -124,10 +57,91 @@ function listMatches(subject: StormSubject, lastEvent: number, channels: number)
   return listed.length === channels && (!subject.ticks || listed[0]?.cid === expectedTop);
 }
 
+/** A subject's samples of a phase, by what they measure. */
+function samples(costs: PhaseCosts, subject: StormSubject, of: (cost: ChunkCost) => number) {
+  return (costs.get(subject) ?? []).map(of);
+}
+
+/**
+ * The CPU figures of a services-only phase: ours and the vendor's against each other and against
+ * the raw client, then each SDK's overhead over the raw client (per round of chunks, which ran on
+ * the same events one after another) against the other's, and garbage collection.
+ */
+function servicesFigures(
+  storm: string,
+  costs: PhaseCosts,
+  [raw, vendor, library]: StormSubject[],
+  harnessCost: number,
+): Figure[] {
+  const figure = `CPU per event, ${storm}, services only`;
+  const cpu = (subject: StormSubject) =>
+    samples(costs, subject, (cost) => Math.max(0, cost.cpuMicrosPerEvent - harnessCost));
+  const overhead = (subject: StormSubject) =>
+    cpu(subject).map((value, round) => value - (cpu(raw)[round] ?? NaN));
+  const gcTime = (subject: StormSubject) =>
+    samples(costs, subject, (cost) => cost.gcMicrosPerEvent);
+  const versus = (subject: StormSubject, reference: StormSubject) => ({
+    subjectName: subject.label,
+    referenceName: reference.label,
+  });
+  return [
+    pairedFigure({ figure, unit: 'µs', ...versus(library, vendor) }, cpu(library), cpu(vendor)),
+    pairedFigure({ figure, unit: 'µs', ...versus(library, raw) }, cpu(library), cpu(raw)),
+    pairedFigure({ figure, unit: 'µs', ...versus(vendor, raw) }, cpu(vendor), cpu(raw)),
+    unpairedFigure(
+      {
+        figure: `CPU over the raw client per event, ${storm}, services only`,
+        unit: 'µs',
+        subjectName: `${library.label} − raw`,
+        referenceName: `${vendor.label} − raw`,
+      },
+      overhead(library),
+      overhead(vendor),
+    ),
+    pairedFigure(
+      { figure: `of which GC, ${storm}, services only`, unit: 'µs', ...versus(library, vendor) },
+      gcTime(library),
+      gcTime(vendor),
+    ),
+    pairedFigure(
+      { figure: `of which GC, ${storm}, services only`, unit: 'µs', ...versus(library, raw) },
+      gcTime(library),
+      gcTime(raw),
+    ),
+  ];
+}
+
+/** CPU and ticks of an app phase, ours against the vendor's. */
+function appFigures(
+  app: string,
+  costs: PhaseCosts,
+  [, vendor, library]: StormSubject[],
+  harnessCost: number,
+): Figure[] {
+  const cpu = (subject: StormSubject) =>
+    samples(costs, subject, (cost) => Math.max(0, cost.cpuMicrosPerEvent - harnessCost));
+  const ticks = (subject: StormSubject) => samples(costs, subject, (cost) => cost.ticksPer1000);
+  const labels = { subjectName: library.label, referenceName: vendor.label };
+  return [
+    pairedFigure(
+      { figure: `CPU per event, app: ${app}`, unit: 'µs', ...labels },
+      cpu(library),
+      cpu(vendor),
+    ),
+    pairedFigure(
+      { figure: `ticks per 1,000 events, app: ${app}`, unit: 'ticks', ...labels },
+      ticks(library),
+      ticks(vendor),
+    ),
+  ];
+}
+
 /**
  * 2. Event handling cost: the same `message.new` storm over 500 channels fed to the raw client,
  * to stream-chat-angular 7 and to ngx-stream-chat, frame by frame through each client's socket
  * handler; CPU time per event, and change-detection ticks per 1,000 events in a zoneless app.
+ * Then a storm of reactions and thread replies, half of it in the active channel and its open
+ * thread, measured the same way.
  */
 export async function run(mode: RunMode): Promise<BenchmarkReport> {
   enableProdMode();
@@ -137,6 +151,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
     chunk: bySize(mode, 1000, 250),
     chunks: bySize(mode, 20, 2),
     appChunks: bySize(mode, 10, 2),
+    reactionChunks: bySize(mode, 10, 2),
     perSecond: 1000,
     settleMs: 150,
   };
@@ -149,98 +164,79 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
     subjects.push(await rawSubject(emulator, sizes.channels));
     subjects.push(await vendorSubject(emulator, sizes.channels));
     subjects.push(await librarySubject(emulator, sizes.channels));
-    const [raw, vendor, library] = subjects;
+    const [, vendor, library] = subjects;
+    const apps = [vendor, library];
     const harness = harnessSubject();
-    const feeder = new StormFeeder(template, sizes, Date.now() + 60_000, gc);
+    const startTime = Date.now() + 60_000;
+    const messages = new StormFeeder(
+      (subject, first, count) =>
+        stormFrames(subject, template, first, count, sizes.channels, startTime),
+      sizes,
+      gc,
+    );
 
     // Phase 1, services only (warm-up chunk first, not counted).
-    await feeder.feed([harness, ...subjects], 1);
-    const handling = await feeder.feed([harness, ...subjects], sizes.chunks);
+    await messages.feed([harness, ...subjects], 1);
+    const handling = await messages.feed([harness, ...subjects], sizes.chunks);
     const harnessCost = summarize(
-      (handling.get(harness) ?? []).map((cost) => cost.cpuMicrosPerEvent),
+      samples(handling, harness, (cost) => cost.cpuMicrosPerEvent),
     ).median;
 
-    // Phase 2, the apps render the channel list and the active channel's messages.
-    const counters: TickCounter[] = [vendor, library].map((subject) => subject.render());
-    const listOnly = await feeder.feed([vendor, library], sizes.appChunks);
+    // Phase 1b, reactions and thread replies, services only, the thread open in channel 0.
+    const lastMessageEvent = messages.lastEvent;
+    const plan = (subject: StormSubjectName): ReactionStormPlan => ({
+      subject,
+      template,
+      channels: sizes.channels,
+      lastMessageEvent,
+      startTime,
+    });
+    for (const subject of subjects) {
+      await subject.openThread(
+        stormChannelId(subject.subject, 0),
+        threadParentId(plan(subject.subject)),
+      );
+    }
+    const reactions = new StormFeeder(
+      (subject, first, count) =>
+        reactionFrames(plan(subject), first, count, startTime + 10_000_000),
+      sizes,
+      gc,
+    );
+    await reactions.feed([harness, ...subjects], 1);
+    const reactionHandling = await reactions.feed([harness, ...subjects], sizes.reactionChunks);
+
+    // Phase 2, the apps render the channel list, the active channel's messages and its thread.
+    const counters: TickCounter[] = apps.map((subject) => subject.render());
+    const listOnly = await messages.feed(apps, sizes.appChunks);
     // Phase 3, the apps also show the user's unread total from user$.
     counters.forEach((counter) => counter.showUnreadTotal.set(true));
     await sleep(100);
-    const withTotal = await feeder.feed([vendor, library], sizes.appChunks);
-
+    const withTotal = await messages.feed(apps, sizes.appChunks);
     const consistent = subjects.map(
       (subject) =>
-        `${subject.label}: ${listMatches(subject, feeder.lastEvent, sizes.channels) ? 'yes' : 'NO'}`,
+        `${subject.label}: ${listMatches(subject, messages.lastEvent, sizes.channels) ? 'yes' : 'NO'}`,
     );
-    /** CPU per event net of the delivery harness's own cost. */
-    const cpu = (costs: PhaseCosts, subject: StormSubject) =>
-      (costs.get(subject) ?? []).map((cost) => Math.max(0, cost.cpuMicrosPerEvent - harnessCost));
-    /** Garbage collection per event (part of the CPU time; the harness's share not taken off). */
-    const gcTime = (costs: PhaseCosts, subject: StormSubject) =>
-      (costs.get(subject) ?? []).map((cost) => cost.gcMicrosPerEvent);
-    const ticks = (costs: PhaseCosts, subject: StormSubject) =>
-      (costs.get(subject) ?? []).map((cost) => cost.ticksPer1000);
-    const versus = (subject: StormSubject, reference: StormSubject) => ({
-      subjectName: subject.label,
-      referenceName: reference.label,
-    });
-    const services = { figure: 'CPU per event, services only', unit: 'µs' };
+
+    // Phase 4, the reaction storm again, rendered.
+    const reactionApp = await reactions.feed(apps, sizes.appChunks);
+    const replies: string[] = [];
+    for (const subject of subjects) {
+      const count = await subject.threadReplies(
+        stormChannelId(subject.subject, 0),
+        threadParentId(plan(subject.subject)),
+      );
+      replies.push(`${subject.label} ${count}`);
+    }
+
     return {
       name: '2. Event handling cost',
       figures: [
-        pairedFigure(
-          { ...services, ...versus(library, vendor) },
-          cpu(handling, library),
-          cpu(handling, vendor),
-        ),
-        pairedFigure(
-          { ...services, ...versus(library, raw) },
-          cpu(handling, library),
-          cpu(handling, raw),
-        ),
-        pairedFigure(
-          { ...services, ...versus(vendor, raw) },
-          cpu(handling, vendor),
-          cpu(handling, raw),
-        ),
-        pairedFigure(
-          { figure: 'of which GC, services only', unit: 'µs', ...versus(library, vendor) },
-          gcTime(handling, library),
-          gcTime(handling, vendor),
-        ),
-        pairedFigure(
-          { figure: 'of which GC, services only', unit: 'µs', ...versus(library, raw) },
-          gcTime(handling, library),
-          gcTime(handling, raw),
-        ),
-        pairedFigure(
-          { figure: 'CPU per event, app: list + messages', unit: 'µs', ...versus(library, vendor) },
-          cpu(listOnly, library),
-          cpu(listOnly, vendor),
-        ),
-        pairedFigure(
-          {
-            figure: 'ticks per 1,000 events, app: list + messages',
-            unit: 'ticks',
-            ...versus(library, vendor),
-          },
-          ticks(listOnly, library),
-          ticks(listOnly, vendor),
-        ),
-        pairedFigure(
-          { figure: 'CPU per event, app: + unread total', unit: 'µs', ...versus(library, vendor) },
-          cpu(withTotal, library),
-          cpu(withTotal, vendor),
-        ),
-        pairedFigure(
-          {
-            figure: 'ticks per 1,000 events, app: + unread total',
-            unit: 'ticks',
-            ...versus(library, vendor),
-          },
-          ticks(withTotal, library),
-          ticks(withTotal, vendor),
-        ),
+        ...servicesFigures('message.new', handling, subjects, harnessCost),
+        ...appFigures('list + messages', listOnly, subjects, harnessCost),
+        ...appFigures('+ unread total', withTotal, subjects, harnessCost),
+        ...servicesFigures('reactions + replies', reactionHandling, subjects, harnessCost),
+        ...appFigures('reactions + replies', reactionApp, subjects, harnessCost),
       ],
       notes: [
         `Per subject, ${events} message.new events over ${sizes.channels} channels in phase 1 and ` +
@@ -256,15 +252,29 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
           `(GC: the collections the runtime ran during the window, from its gc performance ` +
           `entries, forced ones left out, not net of the harness) ` +
           `(${harnessCost.toFixed(1)} µs: pacing timers, frame building, idle timers). ` +
+          `"CPU over the raw client": per round of chunks (the subjects one after another on the ` +
+          `same events), an SDK's CPU minus the raw client's; the ratio is that of the medians. ` +
           `Phase 1: services only, nothing rendered. Phases 2 and 3: a zoneless app ` +
           `(createApplication, prod mode, jsdom with 60 Hz animation frames) renders the first ` +
-          `${CHANNELS_SHOWN} channels of the list with unread counts and the active channel's messages ` +
-          `(phase 3 also the user's unread total from user$); the vendor's through async pipes, ` +
-          `ngx-stream-chat's through signals; ticks counted with afterEveryRender. An SDK that ` +
+          `${CHANNELS_SHOWN} channels of the list with unread counts, the active channel's ` +
+          `messages with their reaction and reply counts, and the open thread's latest ` +
+          `${REPLIES_SHOWN} replies (phase 3 also the user's unread total from user$); the ` +
+          `vendor's through async pipes, ngx-stream-chat's (with withThreads() and ` +
+          `withReactions()) through signals; ticks counted with afterEveryRender. An SDK that ` +
           `needs more than 1 ms per event falls behind: its frames queue and run back to back, ` +
           `which lowers its tick count.`,
-        `Lists consistent with the storm at the end (all channels, the app SDKs with the last ` +
-          `channel written on top): ${consistent.join(', ')}.`,
+        `Reactions + replies: after phase 1, channel 0 becomes active in both SDKs and the thread ` +
+          `of its latest message opens (from the client's state). ` +
+          `${sizes.reactionChunks * sizes.chunk} events per subject with nothing rendered (phase ` +
+          `1b), then ${sizes.appChunks * sizes.chunk} with the app of phase 3 (phase 4), each step ` +
+          `three frames: reaction.new on one of the channel's ${5} latest messages (the whole ` +
+          `message with rising counts, as the emulator sends it), a thread reply (message.new ` +
+          `with parent_id) to the channel's latest message, and that parent's message.updated ` +
+          `with its reply_count; every other step goes to the active channel and its open ` +
+          `thread, the rest to the other channels in turn.`,
+        `Lists consistent with the storm after phase 3 (all channels, the app SDKs with the last ` +
+          `channel written on top): ${consistent.join(', ')}. Replies in the open thread at the ` +
+          `end: ${replies.join(', ')}.`,
       ],
     };
   } finally {

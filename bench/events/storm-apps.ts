@@ -9,11 +9,14 @@ import { TICK_COUNTER } from './tick-counter';
 
 /** How many channels the apps show: the first page, as a list that scrolls would. */
 export const CHANNELS_SHOWN = 25;
+/** How many of the open thread's replies the apps show: the latest, as a list that scrolls would. */
+export const REPLIES_SHOWN = 25;
 
 /**
  * What a chat app shows while a storm comes in, with the vendor SDK: the first page of the channel
- * list with each channel's unread count, the active channel's messages, and (when switched on) the
- * user's unread total, through the `async` pipe as the vendor's own components read them.
+ * list with each channel's unread count, the active channel's messages with their reaction and
+ * reply counts, the latest replies of the open thread, and (when switched on) the user's unread
+ * total, through the `async` pipe as the vendor's own components read them.
  */
 @Component({
   selector: 'storm-vendor-app',
@@ -29,15 +32,26 @@ export const CHANNELS_SHOWN = 25;
     </ul>
     <section>
       @for (message of channels.activeChannelMessages$ | async; track message.id) {
-        <p>{{ message.text }}</p>
+        <p>
+          {{ message.text }} · {{ message.reaction_counts?.['like'] }} · {{ message.reply_count }}
+        </p>
       }
     </section>
+    <aside>
+      @for (
+        reply of channels.activeThreadMessages$ | async | slice: -shownReplies;
+        track reply.id
+      ) {
+        <p>{{ reply.text }}</p>
+      }
+    </aside>
   `,
 })
 export class VendorStormApp {
   readonly chat = inject(VendorChatClientService);
   readonly channels = inject(VendorChannelService);
   readonly shown = CHANNELS_SHOWN;
+  readonly shownReplies = REPLIES_SHOWN;
 
   readonly counter = inject(TICK_COUNTER);
 
@@ -60,15 +74,25 @@ export class VendorStormApp {
     </ul>
     <section>
       @for (message of channels.activeChannelMessages(); track message.id) {
-        <p>{{ message.text }}</p>
+        <p>
+          {{ message.text }} · {{ message.reaction_counts?.['like'] }} · {{ message.reply_count }}
+        </p>
       }
     </section>
+    <aside>
+      @for (reply of latestReplies(); track reply.id) {
+        <p>{{ reply.text }}</p>
+      }
+    </aside>
   `,
 })
 export class LibraryStormApp {
   readonly chat = inject(ChatClientService);
   readonly channels = inject(ChannelService);
   readonly firstPage = computed(() => this.channels.channels()?.slice(0, CHANNELS_SHOWN) ?? []);
+  readonly latestReplies = computed(() =>
+    this.channels.activeThreadMessages().slice(-REPLIES_SHOWN),
+  );
 
   readonly counter = inject(TICK_COUNTER);
 

@@ -5,7 +5,13 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
-import { ChannelService, ChatClientService, provideStreamChat } from 'ngx-stream-chat';
+import {
+  ChannelService,
+  ChatClientService,
+  provideStreamChat,
+  withReactions,
+  withThreads,
+} from 'ngx-stream-chat';
 import { separateClientFactory } from 'ngx-stream-chat/testing';
 import { firstValueFrom } from 'rxjs';
 import { Channel, StreamChat } from 'stream-chat';
@@ -13,6 +19,7 @@ import type WebSocket from 'ws';
 import {
   ChannelService as VendorChannelService,
   ChatClientService as VendorChatClientService,
+  StreamMessage,
 } from 'stream-chat-angular';
 import { CONNECT_TIMEOUT_MS, rawClient } from '../support/emulator-clients';
 import { RemoteEmulator } from '../support/remote-emulator';
@@ -32,6 +39,13 @@ export interface StormSubject {
   deliver(frame: string): void;
   /** The channels the SDK lists (the raw client's query results for the raw subject). */
   listedChannels(): Channel[];
+  /**
+   * Makes the channel with this id active and opens the thread of its message `parentId`, read
+   * from the client's state (the storm's messages exist only there). Nothing for the raw client.
+   */
+  openThread(channelId: string, parentId: string): Promise<void>;
+  /** How many replies the open thread lists (the raw client: its state's thread of `parentId`). */
+  threadReplies(channelId: string, parentId: string): Promise<number>;
   /** Renders the SDK's app component; returns its tick counter (the raw client has no app). */
   render(): TickCounter;
   /** The tick counter once rendered. */
@@ -91,6 +105,8 @@ export function harnessSubject(): StormSubject {
       lengths.total += frame.length;
     },
     listedChannels: () => [],
+    openThread: async () => undefined,
+    threadReplies: async () => 0,
     render: noApp('the harness'),
     stop: async () => undefined,
   };
@@ -119,6 +135,9 @@ export async function rawSubject(
     label: 'raw stream-chat client',
     deliver: socketDelivery(client),
     listedChannels: () => listed,
+    openThread: async () => undefined,
+    threadReplies: async (channelId, parentId) =>
+      client.channel('messaging', channelId).state.threads[parentId]?.length ?? 0,
     render: noApp('the raw client'),
     stop: () => client.disconnectUser(0),
   };
@@ -153,6 +172,14 @@ export async function vendorSubject(
     label: 'stream-chat-angular 7',
     deliver: socketDelivery(chat.chatClient),
     listedChannels: () => channelService.channels,
+    openThread: async (channelId, parentId) => {
+      const channel = chat.chatClient.channel('messaging', channelId);
+      channelService.setAsActiveChannel(channel);
+      const parent = channel.state.findMessage(parentId);
+      if (!parent) throw new Error(`stream-chat-angular has no message ${parentId}`);
+      await channelService.setAsActiveParentMessage(parent as StreamMessage, 'state');
+    },
+    threadReplies: async () => (await firstValueFrom(channelService.activeThreadMessages$)).length,
     render: renderInto(() => subject, appRef, VendorStormApp, counter),
     stop: async () => {
       channelService.reset();
@@ -163,7 +190,10 @@ export async function vendorSubject(
   return subject;
 }
 
-/** ngx-stream-chat: its ChatClientService and ChannelService in a zoneless app. */
+/**
+ * ngx-stream-chat: its ChatClientService and ChannelService in a zoneless app, with threads and
+ * reactions (`withThreads()`, `withReactions()`), as the vendor's service always has them.
+ */
 export async function librarySubject(
   emulator: RemoteEmulator,
   channels: number,
@@ -173,11 +203,15 @@ export async function librarySubject(
     providers: [
       provideZonelessChangeDetection(),
       { provide: TICK_COUNTER, useValue: counter },
-      provideStreamChat({
-        apiKey: emulator.apiKey,
-        options: { baseURL: emulator.url, allowServerSideConnect: true },
-        clientFactory: separateClientFactory(CONNECT_TIMEOUT_MS),
-      }),
+      provideStreamChat(
+        {
+          apiKey: emulator.apiKey,
+          options: { baseURL: emulator.url, allowServerSideConnect: true },
+          clientFactory: separateClientFactory(CONNECT_TIMEOUT_MS),
+        },
+        withThreads(),
+        withReactions(),
+      ),
     ],
   });
   const chat = appRef.injector.get(ChatClientService);
@@ -197,6 +231,14 @@ export async function librarySubject(
     label: 'ngx-stream-chat',
     deliver: socketDelivery(client),
     listedChannels: () => channelService.channels() ?? [],
+    openThread: async (channelId, parentId) => {
+      const channel = client.channel('messaging', channelId);
+      await channelService.setAsActiveChannel(channel);
+      const parent = channelService.activeChannelMessages().find(({ id }) => id === parentId);
+      if (!parent) throw new Error(`ngx-stream-chat lists no message ${parentId}`);
+      await channelService.setAsActiveParentMessage(parent, 'state');
+    },
+    threadReplies: async () => channelService.activeThreadMessages().length,
     render: renderInto(() => subject, appRef, LibraryStormApp, counter),
     stop: async () => {
       channelService.reset();

@@ -1,11 +1,15 @@
-/* ngx-stream-chat's two services, ChatClientService and ChannelService. */
+/* ngx-stream-chat's two services, ChatClientService and ChannelService: channel list and messages. */
 import { Component, inject, provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { ChannelService, ChatClientService, provideStreamChat } from 'ngx-stream-chat';
 
 @Component({
   selector: 'bench-app',
-  template: `<p>{{ chat.user()?.name }} · {{ channels.channels()?.length }} channels</p>`,
+  template: `<p>{{ chat.user()?.name }} · {{ channels.channels()?.length }} channels</p>
+    @for (message of channels.activeChannelMessages(); track message.id) {
+      <p>{{ message.text }}</p>
+    }
+    <button (click)="channels.sendMessage('Hello')">Send</button>`,
 })
 class AppComponent {
   readonly chat = inject(ChatClientService);

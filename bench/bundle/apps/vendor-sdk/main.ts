@@ -8,8 +8,11 @@ import { ChannelService, ChatClientService } from 'stream-chat-angular';
   selector: 'bench-app',
   imports: [AsyncPipe],
   template: `<p>
-    {{ (chat.user$ | async)?.name }} · {{ (channels.channels$ | async)?.length }} channels
-  </p>`,
+      {{ (chat.user$ | async)?.name }} · {{ (channels.channels$ | async)?.length }} channels
+    </p>
+    @for (message of channels.activeChannelMessages$ | async; track message.id) {
+      <p>{{ message.text }}</p>
+    }`,
 })
 class AppComponent {
   readonly chat = inject(ChatClientService);

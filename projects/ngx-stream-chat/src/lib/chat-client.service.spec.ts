@@ -188,6 +188,26 @@ describe('ChatClientService (scripted client)', () => {
     expect(run).toHaveBeenCalledTimes(2);
   });
 
+  it('publishes waiting unread counters with the next change that cannot wait', async () => {
+    setUp();
+    const init = service.init('key', 'alice', token('alice'));
+    await flush();
+    client.pendingConnects[0].resolve();
+    await init;
+
+    client.emit({ type: 'message.new', total_unread_count: 4, unread_channels: 2 });
+    client.emit({ type: 'connection.changed', online: false });
+
+    expect(service.user()).toMatchObject({
+      total_unread_count: 4,
+      unread_channels: 2,
+      online: false,
+    });
+    const published = service.user();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(service.user()).toBe(published);
+  });
+
   it('applies the configured baseURL to a client created earlier without it', async () => {
     setUp();
     TestBed.inject(ChatClientService);

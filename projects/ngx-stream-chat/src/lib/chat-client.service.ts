@@ -32,7 +32,13 @@ import {
 } from './connection-recovery-config';
 import { ConnectionState } from './connection-state';
 import { FrameScheduler } from './frame-scheduler';
-import { ChatUser, isUnreadCounterEvent, ownUserAfterEvent } from './own-user';
+import {
+  ChatUser,
+  collectUnreadCounters,
+  isUnreadCounterEvent,
+  ownUserAfterEvent,
+  withUnreadCounters,
+} from './own-user';
 import { STREAM_CHAT_CLIENT_FACTORY, applyClientOptions } from './stream-chat-client-factory';
 import { STREAM_CHAT_CONFIG } from './stream-chat-config';
 import {
@@ -91,8 +97,11 @@ export class ChatClientService {
   private readonly connectionStateSubject = new BehaviorSubject<ConnectionState>('disconnected');
   private readonly eventSubject = new Subject<StreamEvent>();
 
-  /** Unread counters received since the last frame, published together on the next one. */
-  private pendingUser: ChatUser | undefined;
+  /**
+   * Unread counters received since the last frame, published together on the next one (kept in
+   * one record updated in place: a burst of messages copies the user once per frame, not per event).
+   */
+  private pendingCounters: Partial<ChatUser> | undefined;
   private readonly counterUpdates = new FrameScheduler(this.zone, () => this.publishPendingUser());
 
   private client: StreamChat | undefined;
@@ -329,25 +338,29 @@ export class ChatClientService {
     if (this.session !== session) {
       return;
     }
-    const user = this.pendingUser ?? this.userState.value;
-    const nextUser = user && ownUserAfterEvent(user, event);
-    const nextState = this.connectionStateAfter(event);
     if (event.type === 'connection.changed' && typeof event.online === 'boolean') {
       session.recovery?.connectionChanged(event.online);
     }
     // Enter Angular only when there is something to publish: one change detection per event
     // would undo the batching of the services that build on this one. A burst of messages
     // changes the unread counters once per frame.
-    if (nextUser && !nextState && isUnreadCounterEvent(event)) {
-      this.pendingUser = nextUser;
-      this.counterUpdates.schedule();
-    } else if (nextUser || nextState) {
-      const userToPublish = nextUser ?? this.pendingUser;
-      this.dropPendingUser();
-      this.publish(() => {
-        if (userToPublish) this.userState.next(userToPublish);
-        if (nextState) this.connectionStateSubject.next(nextState);
-      });
+    if (isUnreadCounterEvent(event)) {
+      if (this.userState.value) {
+        this.pendingCounters ??= {};
+        if (collectUnreadCounters(this.pendingCounters, event)) this.counterUpdates.schedule();
+      }
+    } else {
+      const user = this.userWithPendingCounters();
+      const nextUser = user && ownUserAfterEvent(user, event);
+      const nextState = this.connectionStateAfter(event);
+      if (nextUser || nextState) {
+        const userToPublish = nextUser ?? (user !== this.userState.value ? user : undefined);
+        this.dropPendingCounters();
+        this.publish(() => {
+          if (userToPublish) this.userState.next(userToPublish);
+          if (nextState) this.connectionStateSubject.next(nextState);
+        });
+      }
     }
     if (this.eventSubject.observed) {
       this.publish(() => this.eventSubject.next(event));
@@ -373,7 +386,7 @@ export class ChatClientService {
     this.session = undefined;
     session.stop();
     this.pendingInviteTracker.stop();
-    this.dropPendingUser();
+    this.dropPendingCounters();
     this.publish(() => {
       // A session that never got its user (a failed connect) leaves user$ as it was.
       if (this.userState.value !== undefined) this.userState.next(undefined);
@@ -403,16 +416,23 @@ export class ChatClientService {
     }
   }
 
+  /** The published user with the counters waiting for the next frame. */
+  private userWithPendingCounters(): ChatUser | undefined {
+    const user = this.userState.value;
+    const counters = this.pendingCounters;
+    return user && counters ? (withUnreadCounters(user, counters) ?? user) : user;
+  }
+
   private publishPendingUser(): void {
-    const user = this.pendingUser;
-    this.pendingUser = undefined;
-    if (user && this.session) {
+    const user = this.userWithPendingCounters();
+    this.pendingCounters = undefined;
+    if (user && user !== this.userState.value && this.session) {
       this.publish(() => this.userState.next(user));
     }
   }
 
-  private dropPendingUser(): void {
-    this.pendingUser = undefined;
+  private dropPendingCounters(): void {
+    this.pendingCounters = undefined;
     this.counterUpdates.cancel();
   }
 

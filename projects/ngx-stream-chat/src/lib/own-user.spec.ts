@@ -1,5 +1,5 @@
 import type { Event as StreamEvent } from 'stream-chat';
-import { ChatUser, ownUserAfterEvent } from './own-user';
+import { ChatUser, collectUnreadCounters, ownUserAfterEvent, withUnreadCounters } from './own-user';
 
 const alice = {
   role: 'user',
@@ -79,5 +79,36 @@ describe('ownUserAfterEvent', () => {
       total_unread_count: 5,
       online: true,
     });
+  });
+});
+
+describe('collectUnreadCounters and withUnreadCounters', () => {
+  it('keep the latest of each counter across a burst, and copy the user once', () => {
+    const counters = {};
+
+    expect(
+      collectUnreadCounters(
+        counters,
+        event({ type: 'message.new', total_unread_count: 1, unread_channels: 1 }),
+      ),
+    ).toBe(true);
+    expect(collectUnreadCounters(counters, event({ type: 'typing.start' }))).toBe(false);
+    expect(
+      collectUnreadCounters(counters, event({ type: 'message.new', total_unread_count: 2 })),
+    ).toBe(true);
+
+    expect(counters).toEqual({ total_unread_count: 2, unread_count: 2, unread_channels: 1 });
+    expect(withUnreadCounters(alice, counters)).toMatchObject({
+      id: 'alice',
+      total_unread_count: 2,
+      unread_channels: 1,
+    });
+    expect(alice.total_unread_count).toBe(0);
+  });
+
+  it('withUnreadCounters gives undefined when the user already has the counters', () => {
+    expect(
+      withUnreadCounters(alice, { total_unread_count: 0, unread_count: 0, unread_channels: 0 }),
+    ).toBeUndefined();
   });
 });

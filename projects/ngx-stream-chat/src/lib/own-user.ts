@@ -19,19 +19,33 @@ export function isUnreadCounterEvent(event: StreamEvent): boolean {
   return unreadCounterEvents.has(event.type);
 }
 
-/** The counters carried by `event`, when it carries the user's own totals. */
-function unreadCountersOf(event: StreamEvent): Partial<ChatUser> {
+/**
+ * Copies the unread counters `event` carries into `into`, when it carries the user's own totals,
+ * so that a burst of events updates one record in place instead of copying the user per event.
+ * Returns whether it carried any.
+ */
+export function collectUnreadCounters(into: Partial<ChatUser>, event: StreamEvent): boolean {
   if (!unreadCounterEvents.has(event.type) || typeof event.total_unread_count !== 'number') {
-    return {};
+    return false;
   }
-  const counters: Partial<ChatUser> = {
-    total_unread_count: event.total_unread_count,
-    unread_count: event.total_unread_count,
-  };
+  into.total_unread_count = event.total_unread_count;
+  into.unread_count = event.total_unread_count;
   if (typeof event.unread_channels === 'number') {
-    counters.unread_channels = event.unread_channels;
+    into.unread_channels = event.unread_channels;
   }
-  return counters;
+  return true;
+}
+
+/** The user with `counters`; `undefined` when it already has them. Pure. */
+export function withUnreadCounters(
+  user: ChatUser,
+  counters: Partial<ChatUser>,
+): ChatUser | undefined {
+  let changed = false;
+  for (const key in counters) {
+    changed ||= counters[key as keyof ChatUser] !== user[key as keyof ChatUser];
+  }
+  return changed ? { ...user, ...counters } : undefined;
 }
 
 /**
@@ -52,12 +66,6 @@ export function ownUserAfterEvent(user: ChatUser, event: StreamEvent): ChatUser 
     // Our own socket is what counts for our online state, not presence reports.
     return { ...user, ...event.user, online: user.online };
   }
-  const counters = unreadCountersOf(event);
-  if (Object.keys(counters).length === 0) {
-    return undefined;
-  }
-  const changed = (Object.keys(counters) as (keyof ChatUser)[]).some(
-    (key) => counters[key] !== user[key],
-  );
-  return changed ? { ...user, ...counters } : undefined;
+  const counters: Partial<ChatUser> = {};
+  return collectUnreadCounters(counters, event) ? withUnreadCounters(user, counters) : undefined;
 }

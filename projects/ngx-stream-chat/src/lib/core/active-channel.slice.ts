@@ -189,6 +189,7 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
 
   return {
     commands,
+    eventTypes: new Set(['message.new', 'connection.recovered']),
     onEvent(event: ChatEvent) {
       const channel = context.state.channel;
       if (event.type === 'connection.recovered') commands.markReadIfUnread();

@@ -32,6 +32,7 @@ function recoveryRuntime(context: SliceContext<null>) {
   }
   return {
     commands: {},
+    eventTypes: new Set(['connection.recovered']),
     onEvent(event: { type: string }) {
       if (event.type === 'connection.recovered') void recover();
     },

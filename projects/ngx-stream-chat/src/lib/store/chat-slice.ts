@@ -72,6 +72,11 @@ export interface SliceRuntime<C> {
   readonly commands: C;
   /** Side effects of an event or action (marking read, watching a channel), before reducing. */
   onEvent?(event: ChatEvent): void;
+  /**
+   * The event and action types `onEvent` handles; every type when absent. The store calls
+   * `onEvent` only for these, so a burst of other events costs the slice nothing.
+   */
+  readonly eventTypes?: ReadonlySet<string>;
   /** Stops the runtime's timers; the session is over. */
   dispose?(): void;
 }

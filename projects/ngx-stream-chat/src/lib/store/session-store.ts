@@ -44,6 +44,8 @@ export class SessionStore implements StoreView {
   private readonly states = new Map<AnyChatSlice, unknown>();
   private readonly runtimes: SliceRuntime<unknown>[] = [];
   private readonly commandsByName = new Map<string, unknown>();
+  /** The runtimes whose `onEvent` handles each event type met so far. */
+  private readonly effectsByType = new Map<string, SliceRuntime<unknown>[]>();
   private queue: ChatEvent[] = [];
   private ended = false;
   private readonly frames: FrameScheduler;
@@ -93,7 +95,7 @@ export class SessionStore implements StoreView {
   dispatch(action: LibraryAction): void {
     if (this.ended) return;
     this.queue.push(action);
-    for (const runtime of this.runtimes) runtime.onEvent?.(action);
+    this.runEffects(action);
     this.flush();
   }
 
@@ -111,8 +113,20 @@ export class SessionStore implements StoreView {
   private receive(event: StreamEvent): void {
     if (this.ended) return;
     this.queue.push(event);
-    for (const runtime of this.runtimes) runtime.onEvent?.(event);
+    this.runEffects(event);
     this.frames.schedule();
+  }
+
+  /** Runs the effects of the slices that handle this type of event. */
+  private runEffects(event: ChatEvent): void {
+    let effects = this.effectsByType.get(event.type);
+    if (!effects) {
+      effects = this.runtimes.filter(
+        (runtime) => runtime.onEvent && (runtime.eventTypes?.has(event.type) ?? true),
+      );
+      this.effectsByType.set(event.type, effects);
+    }
+    for (const runtime of effects) runtime.onEvent?.(event);
   }
 
   /** Reduces the queued events slice by slice and publishes the fields of the slices that changed. */
