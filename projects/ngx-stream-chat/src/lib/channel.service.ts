@@ -554,7 +554,7 @@ export class ChannelService {
    * answers (`withReactions()`).
    * @throws StreamChatError `feature-not-provided` without `withReactions()`; the server's error.
    */
-  getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
+  async getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
     return this.feature<ReactionCommands>(
       'reactions',
       'getMessageReactions()',
