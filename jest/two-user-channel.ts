@@ -1,5 +1,5 @@
 import type { Channel } from 'stream-chat';
-import type { ChannelService, ChatMessage } from 'ngx-stream-chat';
+import type { ChannelListOptions, ChannelService, ChatMessage } from 'ngx-stream-chat';
 import { poll } from '../projects/stream-chat-emulator/test/poll';
 import type { ChannelServiceFixture, OtherSide } from './channel-service-fixture';
 import { createChannel } from './peer-channels';
@@ -16,19 +16,21 @@ export interface TwoUserChannel {
 
 /**
  * Connects Bob (the fixture's services) and Alice (services of her own), has Alice create a
- * channel with both as members, and makes it the active channel on both sides.
+ * channel with both as members, and makes it the active channel on both sides (both `init()`
+ * with `options`).
  */
 export async function openTwoUserChannel(
   fixture: ChannelServiceFixture,
   prefix = 'chat',
+  options?: ChannelListOptions,
 ): Promise<TwoUserChannel> {
   const bob = await fixture.connect('bob');
   const alice = await fixture.otherSide('alice');
   const client = alice.chat.chatClient;
   if (!client) throw new Error('alice is not connected');
   const channel = await createChannel(client, [bob], prefix);
-  await alice.service.init({ cid: channel.cid });
-  await fixture.service.init({ cid: channel.cid });
+  await alice.service.init({ cid: channel.cid }, undefined, options);
+  await fixture.service.init({ cid: channel.cid }, undefined, options);
   return { bob, alice, channel };
 }
 

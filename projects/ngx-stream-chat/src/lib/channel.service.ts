@@ -207,6 +207,15 @@ export class ChannelService {
   readonly activeThreadMessages: Signal<ChatMessage[]> =
     this.surface.signal('activeThreadMessages');
 
+  /**
+   * Whether `loadMoreThreadReplies()` may find older replies of the open thread (`withThreads()`);
+   * `false` when no thread is open.
+   */
+  readonly hasMoreThreadReplies$: Observable<boolean> =
+    this.surface.observable('hasMoreThreadReplies');
+  /** The same value as `hasMoreThreadReplies$`, as a signal. */
+  readonly hasMoreThreadReplies: Signal<boolean> = this.surface.signal('hasMoreThreadReplies');
+
   /** The other users typing in the open thread (`withThreads()`). */
   readonly usersTypingInThread$: Observable<UserResponse[]> =
     this.surface.observable('usersTypingInThread');

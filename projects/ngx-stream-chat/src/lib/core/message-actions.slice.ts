@@ -139,7 +139,12 @@ function actionsRuntime(context: SliceContext<MessageActionsState>) {
         throw error;
       }
       const stored = { ...channel.state.formatMessage(response.message), status: 'received' };
-      if (pinned) channel.state.addPinnedMessage(response.message);
+      if (pinned) {
+        // The pinned list is matched by `pinned_at`: the optimistic pin (a local time) would stay
+        // beside the server's, so every copy by this id goes first.
+        channel.state.removePinnedMessage(response.message);
+        channel.state.addPinnedMessage(response.message);
+      }
       putMessage(context, channel, stored as LocalMessage);
     },
     quote(message) {
