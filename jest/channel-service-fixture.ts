@@ -34,6 +34,12 @@ export interface ChannelServiceFixture {
    * function that brings it back, called after the test at the latest.
    */
   goOffline(): () => void;
+  /**
+   * Holds the services' user's requests before they leave the client, as a slow network would,
+   * until the returned function is called (after the test at the latest). Released requests go to
+   * the client's current address, so `goOffline()` before releasing makes them fail.
+   */
+  holdRequests(): () => void;
 }
 
 /** An address where nothing listens: port 9 (discard) is closed on the machines the tests run on. */
@@ -97,6 +103,25 @@ export function useChannelServiceFixture(
       };
       restores.push(restore);
       return restore;
+    },
+    holdRequests(): () => void {
+      const client = fixture.chat.chatClient as StreamChat;
+      const heldFrom = client.baseURL as string;
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const interceptor = client.axiosInstance.interceptors.request.use(async (config) => {
+        await gate;
+        const url = config.url ?? '';
+        return url.startsWith(heldFrom)
+          ? { ...config, url: `${client.baseURL as string}${url.slice(heldFrom.length)}` }
+          : config;
+      });
+      const release = () => {
+        client.axiosInstance.interceptors.request.eject(interceptor);
+        open();
+      };
+      restores.push(release);
+      return release;
     },
   } as ChannelServiceFixture;
 

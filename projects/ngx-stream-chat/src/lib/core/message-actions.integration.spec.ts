@@ -1,6 +1,6 @@
 import type { Channel, UserResponse } from 'stream-chat';
 import { ChatMessage, StreamChatError } from 'ngx-stream-chat';
-import { useChannelServiceFixture } from '../../../../../jest/channel-service-fixture';
+import { OtherSide, useChannelServiceFixture } from '../../../../../jest/channel-service-fixture';
 import { integrationEmulator } from '../../../../../jest/emulator-environment';
 import { createChannel, serverMessageIds } from '../../../../../jest/peer-channels';
 import { listed, openTwoUserChannel, waitForMessage } from '../../../../../jest/two-user-channel';
@@ -21,6 +21,12 @@ async function rejectionOf(call: Promise<unknown>): Promise<StreamChatError> {
 describe('edit, delete, pin and quote between two users on the emulator', () => {
   const fixture = useChannelServiceFixture();
 
+  /** Alice sends a message and waits for Bob to list it: proof that events flow meanwhile. */
+  async function eventsFlow(alice: OtherSide): Promise<void> {
+    const { id } = await alice.service.sendMessage('meanwhile');
+    await waitForMessage(fixture.service, id, () => true, 'bob to get a later message');
+  }
+
   /** Bob and Alice in one channel; a message of each, listed on both sides. */
   async function twoMessages() {
     const sides = await openTwoUserChannel(fixture, 'actions');
@@ -39,12 +45,16 @@ describe('edit, delete, pin and quote between two users on the emulator', () => 
     it("shows the edit at once as 'updating', then marks it edited on both sides", async () => {
       const { alice, bobs } = await twoMessages();
 
+      const release = fixture.holdRequests();
       const editing = fixture.service.updateMessage({ ...bobs, text: 'from bob, edited' });
+      await eventsFlow(alice);
 
       expect(listed(fixture.service, bobs.id)).toMatchObject({
         text: 'from bob, edited',
         status: 'updating',
       });
+      expect(listed(alice.service, bobs.id)?.text).toBe('from bob');
+      release();
       const edited = await editing;
       expect(edited).toMatchObject({ text: 'from bob, edited', status: 'received' });
       expect(edited.message_text_updated_at).toBeDefined();
@@ -104,9 +114,13 @@ describe('edit, delete, pin and quote between two users on the emulator', () => 
     it("shows 'deleting' at once, then marks the message deleted on both sides", async () => {
       const { alice, bobs } = await twoMessages();
 
+      const release = fixture.holdRequests();
       const deleting = fixture.service.deleteMessage(bobs);
+      await eventsFlow(alice);
 
       expect(listed(fixture.service, bobs.id)?.status).toBe('deleting');
+      expect(listed(alice.service, bobs.id)?.type).toBe('regular');
+      release();
       await deleting;
       const mine = listed(fixture.service, bobs.id);
       expect(mine).toMatchObject({ type: 'deleted', status: 'received' });
@@ -129,6 +143,23 @@ describe('edit, delete, pin and quote between two users on the emulator', () => 
       expect(ids(alice.service.activeChannelMessages())).toEqual([bobs.id, alices.id]);
       expect(listed(alice.service, alices.id)?.type).toBe('regular');
       expect(await serverMessageIds(channel)).toEqual([bobs.id, alices.id]);
+    });
+
+    it('deletes a message that failed to send only here, so it is never sent', async () => {
+      const { alice, alices, bobs, channel } = await twoMessages();
+      const restore = fixture.goOffline();
+      const failed = await fixture.service.sendMessage('never mind');
+      expect(failed.status).toBe('failed');
+      restore();
+
+      await fixture.service.deleteMessage(failed, true);
+
+      expect(ids(fixture.service.activeChannelMessages())).toEqual([bobs.id, alices.id]);
+      await expect(fixture.service.resendMessage(failed)).rejects.toMatchObject({
+        kind: 'invalid-input',
+      });
+      expect(await serverMessageIds(channel)).toEqual([bobs.id, alices.id]);
+      expect(ids(alice.service.activeChannelMessages())).toEqual([bobs.id, alices.id]);
     });
 
     it("refuses to delete someone else's message, changes nothing, and the next delete works", async () => {
@@ -172,13 +203,17 @@ describe('edit, delete, pin and quote between two users on the emulator', () => 
     it('pin at once, list the pin on both sides, and unpin on both sides', async () => {
       const { alice, alices } = await twoMessages();
 
+      const release = fixture.holdRequests();
       const pinning = fixture.service.pinMessage(alices);
+      await eventsFlow(alice);
 
       expect(listed(fixture.service, alices.id)).toMatchObject({
         pinned: true,
         status: 'updating',
       });
       expect(ids(fixture.service.activeChannelPinnedMessages())).toEqual([alices.id]);
+      expect(alice.service.activeChannelPinnedMessages()).toEqual([]);
+      release();
       await pinning;
       expect(listed(fixture.service, alices.id)).toMatchObject({
         pinned: true,

@@ -71,18 +71,25 @@ describe('reactions (withReactions()) between two users on the emulator', () => 
     expect(counts(listed(fixture.service, id))).toEqual({ love: 1, wow: 1 });
   });
 
-  it('shows an added or removed reaction before the server answers', async () => {
+  it('shows an added or removed reaction while its request is on its way', async () => {
     const { alice, id } = await aliceMessage();
+    let release = fixture.holdRequests();
 
     const adding = fixture.service.addReaction(id, 'like', { emoji: '👍' });
+    // Events keep flowing while Bob's request waits: Alice's next message reaches him.
+    await alice.service
+      .sendMessage('meanwhile')
+      .then(({ id: later }) =>
+        waitForMessage(fixture.service, later, () => true, 'bob to get a later message'),
+      );
 
-    // Nothing has been sent yet: what Bob sees is the optimistic copy.
     expect(counts(listed(fixture.service, id))).toEqual({ like: 1 });
     expect(listed(fixture.service, id)?.own_reactions).toEqual([
       expect.objectContaining({ type: 'like', emoji: '👍', user_id: fixture.chat.user()?.id }),
     ]);
     expect(listed(fixture.service, id)?.reaction_groups?.['like']).toMatchObject({ count: 1 });
     expect(counts(listed(alice.service, id))).toEqual({});
+    release();
     await adding;
     await waitForMessage(
       alice.service,
@@ -90,12 +97,19 @@ describe('reactions (withReactions()) between two users on the emulator', () => 
       (m) => m.reaction_counts?.['like'] === 1,
       'alice to see the reaction',
     );
+    release = fixture.holdRequests();
 
     const removing = fixture.service.removeReaction(id, 'like');
+    await alice.service
+      .sendMessage('meanwhile again')
+      .then(({ id: later }) =>
+        waitForMessage(fixture.service, later, () => true, 'bob to get another message'),
+      );
 
     expect(counts(listed(fixture.service, id))).toEqual({});
     expect(ownTypes(listed(fixture.service, id))).toEqual([]);
     expect(counts(listed(alice.service, id))).toEqual({ like: 1 });
+    release();
     await removing;
     await waitForMessage(
       alice.service,
