@@ -71,6 +71,48 @@ describe('edit, delete, pin and quote between two users on the emulator', () => 
       expect(seen.message_text_updated_at).toBeDefined();
     });
 
+    it('keeps the quote, mentions, custom data, reactions and pin of an edited message', async () => {
+      const { alice, alices } = await twoMessages();
+      const aliceUser = alice.chat.chatClient?.user as UserResponse;
+      const quote = await fixture.service.sendMessage(
+        `@${aliceUser.id} look`,
+        [],
+        [aliceUser],
+        undefined,
+        alices.id,
+        { topic: 'cats' },
+      );
+      await alice.service.activeChannel()?.sendReaction(quote.id, { type: 'love' });
+      await fixture.service.pinMessage(quote);
+      await waitForMessage(
+        fixture.service,
+        quote.id,
+        (m) => m.reaction_counts?.['love'] === 1,
+        "bob to see alice's reaction",
+      );
+
+      await fixture.service.updateMessage({
+        ...(listed(fixture.service, quote.id) as ChatMessage),
+        text: `@${aliceUser.id} look again`,
+      });
+
+      for (const service of [fixture.service, alice.service]) {
+        const seen = await waitForMessage(
+          service,
+          quote.id,
+          (m) => m.text === `@${aliceUser.id} look again`,
+          'the edit on both sides',
+        );
+        expect(seen.quoted_message?.id).toBe(alices.id);
+        expect(seen.mentioned_users?.map((user) => user.id)).toEqual([aliceUser.id]);
+        expect((seen as Record<string, unknown>)['topic']).toBe('cats');
+        expect(seen.reaction_counts).toEqual({ love: 1 });
+        expect(seen.message_text_updated_at).toBeDefined();
+        expect(seen.pinned).toBe(true);
+        expect(ids(service.activeChannelPinnedMessages())).toEqual([quote.id]);
+      }
+    });
+
     it("refuses to edit someone else's message, changes nothing, and the next edit works", async () => {
       const { alice, alices, bobs } = await twoMessages();
       const before = listed(fixture.service, alices.id);

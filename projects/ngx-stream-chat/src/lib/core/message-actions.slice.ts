@@ -179,6 +179,9 @@ function updatePayload(message: ChatMessage): Partial<MessageResponse> {
     text,
     attachments,
     mentioned_users,
+    // The client sends `pinned: !!pinned_at` (and not `pinned_at` itself): without it, every
+    // edit would unpin the message.
+    pinned_at: message.pinned_at ?? null,
     ...(quoted_message_id ? { quoted_message_id } : {}),
     ...(show_in_channel !== undefined ? { show_in_channel } : {}),
     ...(silent !== undefined ? { silent } : {}),
