@@ -1,3 +1,4 @@
+import type { StreamChat } from 'stream-chat';
 import { ChatMessage, StreamChatError, withThreads } from 'ngx-stream-chat';
 import { useChannelServiceFixture } from '../../../../../../jest/channel-service-fixture';
 import { createChannel } from '../../../../../../jest/peer-channels';
@@ -13,6 +14,7 @@ const userIds = (users: { id: string }[]) => users.map((user) => user.id);
 
 describe('threads (withThreads()) between two users on the emulator', () => {
   const fixture = useChannelServiceFixture([withThreads()]);
+  const bob = () => fixture.chat.user()?.id as string;
 
   /** Bob and Alice in one channel, with a parent message of Alice's that both list. */
   async function parentMessage(options?: { message_limit?: number }) {
@@ -211,6 +213,38 @@ describe('threads (withThreads()) between two users on the emulator', () => {
       description: 'alice to count the reply sent once online',
     });
     expect(texts(alice.service.activeThreadMessages())).toEqual(['offline reply']);
+  });
+
+  it('keeps the open thread after the server drops the socket, with the replies missed meanwhile', async () => {
+    const { alice, parent } = await parentMessage();
+    await alice.service.sendMessage('before the drop', [], [], parent.id);
+    await fixture.service.setAsActiveParentMessage(
+      await waitForMessage(fixture.service, parent.id, (m) => m.reply_count === 1, 'a reply'),
+    );
+    expect(texts(fixture.service.activeThreadMessages())).toEqual(['before the drop']);
+    const client = fixture.chat.chatClient as StreamChat;
+    const recovered = new Promise<void>((resolve) => {
+      const { unsubscribe } = client.on('connection.recovered', () => {
+        unsubscribe();
+        resolve();
+      });
+    });
+
+    expect(await fixture.admin.dropSockets({ userId: bob(), code: 1012 })).toBe(1);
+    await alice.service.sendMessage('while bob is away', [], [], parent.id);
+    await recovered;
+    await alice.service.sendMessage('after the drop', [], [], parent.id);
+
+    await poll(() => fixture.service.activeThreadMessages().length === 3, {
+      description: () =>
+        `all three replies in bob's thread (now ${JSON.stringify(texts(fixture.service.activeThreadMessages()))})`,
+    });
+    expect(texts(fixture.service.activeThreadMessages())).toEqual([
+      'before the drop',
+      'while bob is away',
+      'after the drop',
+    ]);
+    expect(fixture.service.activeParentMessage()?.reply_count).toBe(3);
   });
 
   it('closes the thread when another channel becomes active', async () => {
