@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import type { StreamChat } from 'stream-chat';
 import { ChannelService, ChatClientService, StreamChatFeature } from 'ngx-stream-chat';
 import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
-import { connectPeer, tokenFor, uniqueId } from './chat-peer';
+import { SPEC_REQUEST_TIMEOUT_MS, connectPeer, tokenFor, uniqueId } from './chat-peer';
 import { integrationEmulator } from './emulator-environment';
 
 /** Another user's own services, as a second app (or browser tab) would have them. */
@@ -61,7 +61,9 @@ export function useChannelServiceFixture(
     admin,
     async connect(name: string): Promise<string> {
       const id = uniqueId(name);
-      await fixture.chat.init(integrationEmulator().apiKey, { id, name }, tokenFor(id));
+      await fixture.chat.init(integrationEmulator().apiKey, { id, name }, tokenFor(id), {
+        timeout: SPEC_REQUEST_TIMEOUT_MS,
+      });
       return id;
     },
     async peer(name: string): Promise<StreamChat> {
@@ -82,7 +84,9 @@ export function useChannelServiceFixture(
         service: injector.get(ChannelService),
       };
       others.push({ side, injector });
-      await side.chat.init(integrationEmulator().apiKey, { id: side.id, name }, tokenFor(side.id));
+      await side.chat.init(integrationEmulator().apiKey, { id: side.id, name }, tokenFor(side.id), {
+        timeout: SPEC_REQUEST_TIMEOUT_MS,
+      });
       return side;
     },
     goOffline(): () => void {
