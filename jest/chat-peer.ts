@@ -13,13 +13,18 @@ export function tokenFor(userId: string, expiresInSeconds?: number): string {
 }
 
 /**
+ * How long the specs' clients wait for an HTTP answer: the machines running the specs are shared,
+ * and a loaded one can take longer than the client's default of 3 s.
+ */
+export const SPEC_REQUEST_TIMEOUT_MS = 10_000;
+
+/**
  * Another user, on a raw `stream-chat` client of its own: the other side of a conversation.
  * Call `disconnectUser(0)` when done.
  */
 export async function connectPeer(userId: string, name = userId): Promise<StreamChat> {
   const { url, apiKey } = integrationEmulator();
-  // Requests may queue behind other test files on a busy machine: allow more than axios' 3 s.
-  const client = new StreamChat(apiKey, { baseURL: url, timeout: 15_000 });
+  const client = new StreamChat(apiKey, { baseURL: url, timeout: SPEC_REQUEST_TIMEOUT_MS });
   client.defaultWSTimeout = 5000;
   await client.connectUser({ id: userId, name }, tokenFor(userId));
   return client;

@@ -234,6 +234,15 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   readonly activeThreadMessages: Signal<ChatMessage[]> =
     this.surface.signal('activeThreadMessages');
 
+  /**
+   * Whether `loadMoreThreadReplies()` may find older replies of the open thread (`withThreads()`);
+   * `false` when no thread is open.
+   */
+  readonly hasMoreThreadReplies$: Observable<boolean> =
+    this.surface.observable('hasMoreThreadReplies');
+  /** The same value as `hasMoreThreadReplies$`, as a signal. */
+  readonly hasMoreThreadReplies: Signal<boolean> = this.surface.signal('hasMoreThreadReplies');
+
   /** The other users typing in the open thread (`withThreads()`). */
   readonly usersTypingInThread$: Observable<UserResponse[]> =
     this.surface.observable('usersTypingInThread');
@@ -285,12 +294,6 @@ export class ChannelService extends ChannelServiceExtensionPoints {
     this.surface.observable('hasMoreNewerMessages');
   /** The same value as `hasMoreNewerMessages$`, as a signal. */
   readonly hasMoreNewerMessages: Signal<boolean> = this.surface.signal('hasMoreNewerMessages');
-
-  /** Whether older replies of the open thread can be loaded (`withThreads()`). */
-  readonly hasMoreThreadReplies$: Observable<boolean> =
-    this.surface.observable('hasMoreThreadReplies');
-  /** The same value as `hasMoreThreadReplies$`, as a signal. */
-  readonly hasMoreThreadReplies: Signal<boolean> = this.surface.signal('hasMoreThreadReplies');
 
   /**
    * `'start'` from the moment another channel is selected until its messages are loaded, then

@@ -144,7 +144,12 @@ function actionsRuntime(context: SliceContext<MessageActionsState>) {
         throw error;
       }
       const stored = { ...channel.state.formatMessage(response.message), status: 'received' };
-      if (pinned) channel.state.addPinnedMessage(response.message);
+      if (pinned) {
+        // The pinned list is matched by `pinned_at`: the optimistic pin (a local time) would stay
+        // beside the server's, so every copy by this id goes first.
+        channel.state.removePinnedMessage(response.message);
+        channel.state.addPinnedMessage(response.message);
+      }
       putMessage(context, channel, stored as LocalMessage);
     },
     async sendAction(messageId, formData, parentId) {
@@ -198,6 +203,9 @@ function updatePayload(message: ChatMessage): Partial<MessageResponse> {
     text,
     attachments,
     mentioned_users,
+    // The client sends `pinned: !!pinned_at` (and not `pinned_at` itself): without it, every
+    // edit would unpin the message.
+    pinned_at: message.pinned_at ?? null,
     ...(quoted_message_id ? { quoted_message_id } : {}),
     ...(show_in_channel !== undefined ? { show_in_channel } : {}),
     ...(silent !== undefined ? { silent } : {}),

@@ -22,11 +22,20 @@ const REACTIONS_PAGE_SIZE = 300;
 /** Most reactions `getMessageReactions()` loads, as the vendor's service does. */
 export const MAX_MESSAGE_REACTIONS = 1200;
 
+/** A reply in one of the channel's loaded threads (replies not shown in the channel are only there). */
+function findReply(channel: Channel, messageId: string): LocalMessage | undefined {
+  for (const replies of Object.values(channel.state.threads)) {
+    const reply = replies.find((message) => message.id === messageId);
+    if (reply) return reply;
+  }
+  return undefined;
+}
+
 function reactionsRuntime(context: SliceContext<null>) {
   function locate(messageId: string, call: string): { channel: Channel; message: LocalMessage } {
     const channel = context.get(activeChannelSlice).channel;
     if (!channel) throw noActiveChannelError(call);
-    const message = channel.state.findMessage(messageId);
+    const message = channel.state.findMessage(messageId) ?? findReply(channel, messageId);
     if (!message) throw unknownMessageError(call, messageId);
     return { channel, message };
   }

@@ -145,7 +145,19 @@ function threadsRuntime(context: SliceContext<ThreadState>) {
       await load(parentId, edge ?? {}, 'loadMoreThreadReplies()');
     },
   };
-  return { commands };
+  return {
+    commands,
+    onEvent(event: ChatEvent) {
+      // Recovering, the client re-reads its channels and drops the replies it held: the open
+      // thread loads its latest replies again, those missed meanwhile included.
+      const { parentId } = context.state;
+      if (event.type === 'ngx.recovered' && parentId) {
+        load(parentId, {}, 'setAsActiveParentMessage()').catch((error: unknown) =>
+          context.reportError(fromVendorError(error, 'Reloading the open thread')),
+        );
+      }
+    },
+  };
 }
 
 /**
