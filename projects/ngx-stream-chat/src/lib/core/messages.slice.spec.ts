@@ -1,4 +1,4 @@
-import type { Channel, MessageResponse } from 'stream-chat';
+import { Channel, MessageResponse } from 'stream-chat';
 import { MessageQuery, serveMessages } from '../../../../../jest/offline-message-server';
 import {
   channelState,
@@ -21,11 +21,16 @@ describe('messagesSlice', () => {
 
   beforeEach(() => {
     client = offlineClient('me');
+    // Others' messages in the active channel mark it read.
+    jest.spyOn(Channel.prototype, 'markRead').mockResolvedValue(null);
     probe = new StoreProbe(client, { options: { message_limit: 2 } });
     messages = probe.commands(messagesSlice);
   });
 
-  afterEach(() => probe.dispose());
+  afterEach(() => {
+    probe.dispose();
+    jest.restoreAllMocks();
+  });
 
   const loaded = (id: string, stored: MessageResponse[] = []) =>
     loadChannels(client, [channelState(client, id, { messages: stored })])[0];
@@ -180,14 +185,19 @@ describe('messagesSlice', () => {
       expect(query).toHaveBeenCalledTimes(calls);
     });
 
-    it('loads older and newer pages side by side', async () => {
+    it('loads older and newer pages side by side, one request per direction', async () => {
       stored = Array.from({ length: 9 }, (_, i) => messageFrom('alice', `m${i}`));
       const channel = await pagedChannel();
       await probe.commands(messageJumpSlice).jump(stored[3].id);
       expect(texts()).toEqual(['m2', 'm3']);
       query.mockClear();
 
-      await Promise.all([messages.loadMore(channel, 'older'), messages.loadMore(channel, 'newer')]);
+      await Promise.all([
+        messages.loadMore(channel, 'older'),
+        messages.loadMore(channel, 'newer'),
+        messages.loadMore(channel, 'older'),
+        messages.loadMore(channel, 'newer'),
+      ]);
 
       expect(query.mock.calls.map(([options]) => options?.messages)).toEqual([
         { limit: 2, id_lt: stored[2].id },
