@@ -1,4 +1,4 @@
-import type { Channel, MessageResponse, SendMessageAPIResponse } from 'stream-chat';
+import { Channel, MessageResponse, SendMessageAPIResponse } from 'stream-chat';
 import { MessageQuery, serveMessages } from '../../../../../jest/offline-message-server';
 import {
   channelState,
@@ -40,6 +40,8 @@ describe('MessageCatchUp', () => {
 
   beforeEach(() => {
     client = offlineClient('me');
+    // Others' messages in the active channel mark it read.
+    jest.spyOn(Channel.prototype, 'markRead').mockResolvedValue(null);
     probe = new StoreProbe(client, { options: { message_limit: 2 } });
     messages = probe.commands(messagesSlice);
     stored = Array.from({ length: 10 }, (_, i) => messageFrom('alice', `n${i}`));
@@ -47,6 +49,7 @@ describe('MessageCatchUp', () => {
 
   afterEach(() => {
     probe.dispose();
+    jest.restoreAllMocks();
     jest.useRealTimers();
   });
 
