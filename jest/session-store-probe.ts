@@ -102,7 +102,10 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
-/** Resolves once the promise callbacks queued so far (and those they queue) have run. */
+/**
+ * Resolves once the promise callbacks queued so far (and those they queue) have run: after a
+ * macrotask, so only with real timers.
+ */
 export function settle(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
