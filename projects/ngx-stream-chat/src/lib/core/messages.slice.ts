@@ -110,11 +110,13 @@ const LOCAL_EVENTS = new Set([
 
 function messagesRuntime(context: SliceContext<MessagesState>) {
   const catchUp = new MessageCatchUp(context);
-  let loading: { channel: Channel; direction: string; done: Promise<void> } | undefined;
+  /** The page being loaded in each direction: concurrent calls for the same one share it. */
+  const loading = new Map<'older' | 'newer', { channel: Channel; done: Promise<void> }>();
 
   const commands: MessagesCommands = {
     loadMore(channel, direction) {
-      if (loading?.channel === channel && loading.direction === direction) return loading.done;
+      const pending = loading.get(direction);
+      if (pending?.channel === channel) return pending.done;
       const pagination = channel.state.messagePagination;
       const more = direction === 'older' ? pagination.hasPrev : hasNewer(channel);
       if (!more) return Promise.resolve();
@@ -133,9 +135,9 @@ function messagesRuntime(context: SliceContext<MessagesState>) {
           },
         )
         .finally(() => {
-          if (loading?.done === done) loading = undefined;
+          if (loading.get(direction)?.done === done) loading.delete(direction);
         });
-      loading = { channel, direction, done };
+      loading.set(direction, { channel, done });
       return done;
     },
     catchUp: (channel) => catchUp.catchUp(channel),
