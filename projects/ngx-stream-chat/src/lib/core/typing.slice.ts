@@ -42,6 +42,8 @@ export function typingUsersOf(
   return sameUsers ? previous : typing;
 }
 
+const NOBODY: TypingState = { channel: undefined, users: [] };
+
 /** The typing users after a batch. */
 export function reduceTyping(
   state: TypingState,
@@ -49,6 +51,7 @@ export function reduceTyping(
   view: StoreView,
 ): TypingState {
   const channel = view.get(activeChannelSlice).channel;
+  if (!channel) return state.channel || state.users.length > 0 ? NOBODY : state;
   if (channel === state.channel && !events.some((event) => event.cid === channel?.cid)) {
     return state;
   }
@@ -76,7 +79,7 @@ function typingRuntime(context: SliceContext<TypingState>) {
 /** Typing in the active channel: who else types, and telling others the user types. */
 export const typingSlice = defineSlice<TypingState, TypingCommands>({
   name: 'typing',
-  initial: () => ({ channel: undefined, users: [] }),
+  initial: () => NOBODY,
   reduce: reduceTyping,
   publish: (state) => ({ usersTypingInChannel: state.users }),
   setup: typingRuntime,
