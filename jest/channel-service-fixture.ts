@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import type { StreamChat } from 'stream-chat';
-import { ChannelService, ChatClientService } from 'ngx-stream-chat';
+import { ChannelService, ChatClientService, StreamChatFeature } from 'ngx-stream-chat';
 import { EmulatorAdmin, provideStreamChatTesting } from 'ngx-stream-chat/testing';
 import { connectPeer, tokenFor, uniqueId } from './chat-peer';
 import { integrationEmulator } from './emulator-environment';
@@ -18,9 +18,12 @@ export interface ChannelServiceFixture {
 
 /**
  * Registers `beforeEach`/`afterEach` hooks that give every test fresh services pointed at the
- * emulator, and disconnect everyone afterwards. Call it inside `describe`.
+ * emulator (with `features`, such as `withThreads()`), and disconnect everyone afterwards. Call
+ * it inside `describe`.
  */
-export function useChannelServiceFixture(): ChannelServiceFixture {
+export function useChannelServiceFixture(
+  features: StreamChatFeature[] = [],
+): ChannelServiceFixture {
   const admin = new EmulatorAdmin(integrationEmulator());
   const peers: StreamChat[] = [];
   const fixture = {
@@ -39,7 +42,7 @@ export function useChannelServiceFixture(): ChannelServiceFixture {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideStreamChatTesting(integrationEmulator())],
+      providers: [provideStreamChatTesting(integrationEmulator(), { features })],
     });
     fixture.chat = TestBed.inject(ChatClientService);
     fixture.service = TestBed.inject(ChannelService);

@@ -30,7 +30,7 @@ export function reduceMessageJump(
     if (event.type === 'ngx.jump.set') {
       target = { id: event['id'] as string, parentId: event['parentId'] as string | undefined };
     } else if (event.type === 'ngx.jump.clear' || event.type === 'ngx.active.set') {
-      target = NO_TARGET;
+      target = target.id === undefined ? target : NO_TARGET;
     }
   }
   return target === state.target ? state : { target };
