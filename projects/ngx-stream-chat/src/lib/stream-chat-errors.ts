@@ -201,3 +201,16 @@ export function unknownMessageError(call: string, messageId: string): StreamChat
       'channel. Pass a message from activeChannelMessages$ or activeThreadMessages$.',
   );
 }
+
+/** The server has no message with this id in the channel (or thread) a call looked in. */
+export function messageNotFoundError(
+  call: string,
+  messageId: string,
+  cid: string,
+): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} found no message "${messageId}" in channel ${cid}: the server has no ` +
+      'such message there (or it is not visible to the user). Nothing changed.',
+  );
+}

@@ -1,6 +1,6 @@
 import type { LocalMessage } from 'stream-chat';
 import { ChatEvent, SliceContext, defineSlice } from '../store/chat-slice';
-import { noActiveChannelError } from '../stream-chat-errors';
+import { messageNotFoundError, noActiveChannelError } from '../stream-chat-errors';
 import { fromVendorError } from '../vendor-error';
 import { activeChannelSlice } from './active-channel.slice';
 
@@ -51,6 +51,9 @@ function jumpRuntime(context: SliceContext<MessageJumpState>) {
         throw fromVendorError(error, `ChannelService.${call}`);
       }
       if (context.disposed || context.get(activeChannelSlice).channel !== channel) return;
+      if (!channel.state.findMessage(messageId, parentMessageId)) {
+        throw messageNotFoundError(call, messageId, channel.cid);
+      }
       const threads = context.commands<{
         open(message: LocalMessage, from: 'request' | 'state'): Promise<void>;
       }>('threads');
