@@ -14,6 +14,8 @@ export interface ChannelServiceFixture {
   connect(name: string): Promise<string>;
   /** Connects another user on a raw client of its own, disconnected after the test. */
   peer(name: string): Promise<StreamChat>;
+  /** Connects an existing user on another raw client (a second device), disconnected after the test. */
+  peerAs(userId: string, name?: string): Promise<StreamChat>;
 }
 
 /**
@@ -34,7 +36,10 @@ export function useChannelServiceFixture(
       return id;
     },
     async peer(name: string): Promise<StreamChat> {
-      const client = await connectPeer(uniqueId(name), name);
+      return fixture.peerAs(uniqueId(name), name);
+    },
+    async peerAs(userId: string, name?: string): Promise<StreamChat> {
+      const client = await connectPeer(userId, name);
       peers.push(client);
       return client;
     },

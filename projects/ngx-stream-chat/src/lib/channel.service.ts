@@ -459,6 +459,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
     session?.dispose();
     this.unreadSignals.clear();
     this.surface.reset();
+    if (this.bouncedMessage$.value !== undefined) this.bouncedMessage$.next(undefined);
   }
 
   /**
