@@ -40,6 +40,8 @@ export interface ChannelServiceFixture {
    * the client's current address, so `goOffline()` before releasing makes them fail.
    */
   holdRequests(): () => void;
+  /** Connects an existing user on another raw client (a second device), disconnected after the test. */
+  peerAs(userId: string, name?: string): Promise<StreamChat>;
 }
 
 /** Options of `useChannelServiceFixture()`. */
@@ -74,7 +76,10 @@ export function useChannelServiceFixture(
       return id;
     },
     async peer(name: string): Promise<StreamChat> {
-      const client = await connectPeer(uniqueId(name), name);
+      return fixture.peerAs(uniqueId(name), name);
+    },
+    async peerAs(userId: string, name?: string): Promise<StreamChat> {
+      const client = await connectPeer(userId, name);
       peers.push(client);
       return client;
     },

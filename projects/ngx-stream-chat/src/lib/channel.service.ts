@@ -470,6 +470,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
     session?.dispose();
     this.unreadSignals.clear();
     this.surface.reset();
+    if (this.bouncedMessage$.value !== undefined) this.bouncedMessage$.next(undefined);
   }
 
   /**
@@ -836,9 +837,9 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   }
 
   /**
-   * The active channel's members whose name or id matches `searchTerm`, for mention
-   * autocomplete: searched locally when the client holds every member, on the server otherwise.
-   * `[]` when no channel is active.
+   * The active channel's members (the user excluded) whose name or id matches `searchTerm`, for
+   * mention autocomplete: searched locally when the client holds every member, on the server
+   * otherwise. `[]` when no channel is active.
    * @throws StreamChatError when the server refuses.
    */
   async autocompleteMembers(searchTerm: string): Promise<ChannelMemberResponse[]> {

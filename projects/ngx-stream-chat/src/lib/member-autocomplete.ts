@@ -12,8 +12,9 @@ function matches(member: ChannelMemberResponse, term: string): boolean {
 }
 
 /**
- * The channel's members whose name or id matches `searchTerm`: searched in the members the client
- * holds when it holds them all, otherwise with `queryMembers` and `$autocomplete` on the name.
+ * The channel's members other than the connected user whose name or id matches `searchTerm`:
+ * searched in the members the client holds when it holds them all, otherwise with `queryMembers`
+ * and `$autocomplete` on the name.
  */
 export async function autocompleteChannelMembers(
   channel: Channel,
@@ -23,11 +24,13 @@ export async function autocompleteChannelMembers(
   const members = Object.values(channel.state.members);
   const total = channel.data?.member_count ?? members.length;
   const term = searchTerm.trim().toLowerCase();
+  const ownId = channel.getClient().userID;
+  const other = (member: ChannelMemberResponse) => (member.user?.id ?? member.user_id) !== ownId;
   if (total <= LOCAL_MEMBER_LIMIT && members.length >= total) {
-    return members.filter((member) => matches(member, term));
+    return members.filter((member) => other(member) && matches(member, term));
   }
   const response = await outside(() =>
     channel.queryMembers(term ? { name: { $autocomplete: term } } : {}),
   );
-  return response.members;
+  return response.members.filter(other);
 }

@@ -278,3 +278,16 @@ export function socketNotOpenedError(detail: string, cause?: unknown): StreamCha
     { cause },
   );
 }
+
+/** The server has no message with this id in the channel (or thread) a call looked in. */
+export function messageNotFoundError(
+  call: string,
+  messageId: string,
+  cid: string,
+): StreamChatError {
+  return new StreamChatError(
+    'invalid-input',
+    `ChannelService.${call} found no message "${messageId}" in channel ${cid}: the server has no ` +
+      'such message there (or it is not visible to the user). Nothing changed.',
+  );
+}

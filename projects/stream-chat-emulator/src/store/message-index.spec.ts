@@ -40,7 +40,7 @@ function referencePage(
     if (center < 0) {
       return [];
     }
-    const before = Math.floor((page.limit - 1) / 2);
+    const before = Math.floor(page.limit / 2);
     const start = Math.max(0, Math.min(center - before, messages.length - page.limit));
     return messages.slice(start, start + page.limit);
   }

@@ -28,6 +28,8 @@ describe('selectMessagePage', () => {
   it('centres on a message or a time', () => {
     expect(page({ limit: 3, idAround: 'm5' })).toEqual(['m4', 'm5', 'm6']);
     expect(page({ limit: 4, idAround: 'm1' })).toEqual(['m1', 'm2', 'm3', 'm4']);
+    // An even page has the message at its midpoint, as the client expects.
+    expect(page({ limit: 4, idAround: 'm5' })).toEqual(['m3', 'm4', 'm5', 'm6']);
     expect(
       page({ limit: 3, createdAtAround: Date.parse(store.getMessage('m9')!.createdAt) }),
     ).toEqual(['m8', 'm9', 'm10']);

@@ -121,8 +121,9 @@ export function selectPage(
 }
 
 /**
- * The page of `limit` accepted messages around position `center`: up to `(limit - 1) / 2`
- * before it, the rest from it on; near an end, the page shifts to stay full.
+ * The page of `limit` accepted messages around position `center`: up to `limit / 2` (rounded
+ * down) before it, the rest from it on, so the message sits at the page's midpoint where the
+ * client looks for it (`messagePaginationIdAround`); near an end, the page shifts to stay full.
  */
 function pageAround(
   list: OrderedMessages,
@@ -130,7 +131,7 @@ function pageAround(
   limit: number,
   accept: MessageTest,
 ): MessageRecord[] {
-  const wantedBefore = Math.floor((limit - 1) / 2);
+  const wantedBefore = Math.floor(limit / 2);
   let before = list.walk(center - 1, -1, wantedBefore, list.end, accept);
   const from = list.walk(center, 1, limit - before.length, list.end, accept);
   if (before.length + from.length < limit && before.length === wantedBefore) {

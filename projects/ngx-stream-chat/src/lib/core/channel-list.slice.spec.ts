@@ -72,6 +72,18 @@ describe('reduceChannelList', () => {
     expect(reduce(state, [event('channel.updated', c)])).toBe(state);
   });
 
+  it('gives a new array for a truncated channel, and leaves a visible one to the watch that adds it', () => {
+    const state = listOf(a, b);
+    const truncated = reduce(state, [event('channel.truncated', a)]);
+    expect(truncated.channels).not.toBe(state.channels);
+    expect(ids(truncated)).toEqual(['a', 'b']);
+    // `channel.visible` joins the list through `ngx.list.add`, once the channel is watched.
+    expect(reduce(state, [event('channel.visible', c)])).toBe(state);
+    expect(
+      ids(reduce(state, [event('channel.visible', c), event('ngx.list.add', c, { channel: c })])),
+    ).toEqual(['c', 'a', 'b']);
+  });
+
   it('replaces the list and paging, and records the query state', () => {
     const state = listOf(a);
     const next = reduce(state, [

@@ -62,7 +62,7 @@ const MAX_RECOVERY_PAGES = 40;
  * or by the app's `customPaginator`. Recovery re-queries as many channels as are listed.
  */
 export function queryPager(
-  client: StreamChat,
+  client: Pick<StreamChat, 'queryChannels'>,
   query: ChannelQuery,
   outside: <T>(work: () => T) => T,
   paginator: () => ChannelPaginator | undefined,

@@ -1,6 +1,6 @@
 import type { LocalMessage } from 'stream-chat';
 import { ChatEvent, SliceContext, defineSlice } from '../store/chat-slice';
-import { noActiveChannelError } from '../stream-chat-errors';
+import { messageNotFoundError, noActiveChannelError } from '../stream-chat-errors';
 import { fromVendorError } from '../vendor-error';
 import { activeChannelSlice } from './active-channel.slice';
 
@@ -30,7 +30,7 @@ export function reduceMessageJump(
     if (event.type === 'ngx.jump.set') {
       target = { id: event['id'] as string, parentId: event['parentId'] as string | undefined };
     } else if (event.type === 'ngx.jump.clear' || event.type === 'ngx.active.set') {
-      target = NO_TARGET;
+      target = target.id === undefined ? target : NO_TARGET;
     }
   }
   return target === state.target ? state : { target };
@@ -51,6 +51,9 @@ function jumpRuntime(context: SliceContext<MessageJumpState>) {
         throw fromVendorError(error, `ChannelService.${call}`);
       }
       if (context.disposed || context.get(activeChannelSlice).channel !== channel) return;
+      if (!channel.state.findMessage(messageId, parentMessageId)) {
+        throw messageNotFoundError(call, messageId, channel.cid);
+      }
       const threads = context.commands<{
         open(message: LocalMessage, from: 'request' | 'state'): Promise<void>;
       }>('threads');
