@@ -32,18 +32,17 @@ export class DemoPage {
   /**
    * Opens the demo in a new context (its own storage, like another browser window), for a
    * person who stays across the tests of a file.
+   * @param colorScheme the system color scheme the page sees (`prefers-color-scheme`).
    */
   static async open(
     browser: Browser,
     appUrl: string,
     viewport: { width: number; height: number } = DESKTOP,
+    colorScheme: 'light' | 'dark' = 'light',
   ): Promise<DemoPage> {
-    const context = await browser.newContext({ viewport });
-    return DemoPage.load(await context.newPage(), appUrl);
-  }
-
-  /** Opens the demo in a page of its own, such as the `page` of one test. */
-  static async load(page: Page, appUrl: string): Promise<DemoPage> {
+   * Opens the demo in a new context (its own storage, like another browser window), for a
+   * person who stays across the tests of a file.
+   * @param colorScheme the system color scheme the page sees (`prefers-color-scheme`).
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     await page.goto(appUrl);
     const demo = new DemoPage(page.context(), page);

@@ -65,7 +65,7 @@ import { ChatHeader } from './chat-header';
     }
     .placeholder-title {
       color: var(--text);
-      font-size: 17px;
+      font-size: var(--text-lg);
       font-weight: 600;
     }
     @media (max-width: 719px) {

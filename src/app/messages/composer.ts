@@ -44,12 +44,12 @@ import { DemoSession } from '../session/demo-session.service';
   styles: `
     :host {
       display: block;
-      padding: 8px 16px 16px;
+      padding: var(--space-2) var(--space-4) var(--space-4);
     }
     .row {
       display: flex;
       align-items: flex-end;
-      gap: 8px;
+      gap: var(--space-2);
     }
     textarea {
       flex: 1;
@@ -69,12 +69,12 @@ import { DemoSession } from '../session/demo-session.service';
       display: flex;
       align-items: center;
       gap: 6px;
-      margin: 0 0 8px;
-      padding: 8px 12px;
-      border-radius: 8px;
+      margin: 0 0 var(--space-2);
+      padding: var(--space-2) var(--space-3);
+      border-radius: var(--radius-sm);
       background: var(--warning-surface);
       color: var(--warning);
-      font-size: 14px;
+      font-size: var(--text-sm);
       font-weight: 500;
     }
     .reason svg {

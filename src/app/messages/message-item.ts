@@ -1,126 +1,40 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { ChatMessage } from 'ngx-stream-chat';
-import { MessageTimePipe } from '../shared/message-time.pipe';
+import { Clock } from '../shared/clock';
+import { formatFullDate, formatRelativeTime } from '../shared/relative-time';
 import { UserAvatar } from '../shared/user-avatar';
 
-/** One message: sender, time and text; own messages on the right; a failed one with "Retry". */
+/**
+ * One message. The first of its author's group carries the avatar, the name and the time
+ * ("5 minutes ago", the full date on hover); the rest of the group only the text. Own messages
+ * sit on the right; a failed one offers "Retry".
+ */
 @Component({
   selector: 'demo-message-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [UserAvatar, MessageTimePipe],
+  imports: [UserAvatar],
   host: {
     '[class.own]': 'own()',
+    '[class.first]': 'first()',
+    '[class.last]': 'last()',
+    '[class.deleted]': 'deleted()',
     '[attr.data-status]': 'message().status',
+    '[attr.data-message-id]': 'message().id',
   },
-  template: `
-    @if (!own()) {
-      <demo-user-avatar [name]="senderName()" [image]="message().user?.image" size="small" />
-    }
-    <div class="body">
-      <p class="meta">
-        <span class="sender" data-testid="message-sender">{{ own() ? 'You' : senderName() }}</span>
-        @if (message().created_at; as at) {
-          <time [attr.datetime]="isoTime()">{{ at | messageTime: 'full' }}</time>
-        }
-      </p>
-      <p class="bubble" data-testid="message-text">{{ message().text }}</p>
-      @switch (message().status) {
-        @case ('sending') {
-          <p class="status">Sending…</p>
-        }
-        @case ('failed') {
-          <p class="status failed">
-            <span [attr.title]="message().errorMessage">Not sent.</span>
-            <button type="button" class="retry" (click)="retry.emit()">Retry</button>
-          </p>
-        }
-      }
-    </div>
-  `,
-  styles: `
-    :host {
-      display: flex;
-      align-items: flex-end;
-      gap: 8px;
-      max-width: min(78%, 560px);
-    }
-    :host(.own) {
-      margin-left: auto;
-      justify-content: flex-end;
-    }
-    .body {
-      display: grid;
-      gap: 3px;
-      min-width: 0;
-    }
-    :host(.own) .body {
-      justify-items: end;
-    }
-    .meta {
-      display: flex;
-      align-items: baseline;
-      gap: 8px;
-      margin: 0 4px;
-      color: var(--muted);
-      font-size: 12px;
-    }
-    .sender {
-      color: var(--text);
-      font-weight: 600;
-    }
-    .bubble {
-      margin: 0;
-      padding: 8px 12px;
-      border-radius: 14px 14px 14px 4px;
-      background: var(--surface);
-      border: 1px solid var(--border);
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    :host(.own) .bubble {
-      border-color: var(--own-bubble);
-      border-radius: 14px 14px 4px 14px;
-      background: var(--own-bubble);
-      color: #fff;
-    }
-    :host([data-status='sending']) .bubble {
-      opacity: 0.7;
-    }
-    :host([data-status='failed']) .bubble {
-      border-color: var(--danger);
-      background: var(--danger-surface);
-      color: var(--text);
-    }
-    .status {
-      margin: 0 4px;
-      color: var(--muted);
-      font-size: 12px;
-    }
-    .failed {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: flex-end;
-      gap: 4px 8px;
-      color: var(--danger);
-    }
-    .retry {
-      padding: 2px 10px;
-      border: 1px solid var(--danger);
-      border-radius: 6px;
-      background: var(--surface);
-      color: var(--danger);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-  `,
+  templateUrl: './message-item.html',
+  styleUrl: './message-item.css',
 })
 export class MessageItem {
+  private readonly clock = inject(Clock);
+
   /** The message to show. */
   readonly message = input.required<ChatMessage>();
   /** Whether the connected user sent it. */
   readonly own = input(false);
+  /** Whether it opens its author's group (shows avatar, name and time). */
+  readonly first = input(true);
+  /** Whether it closes its author's group. */
+  readonly last = input(true);
   /** Emits when the user asks to send a failed message again. */
   readonly retry = output<void>();
 
@@ -128,8 +42,19 @@ export class MessageItem {
     const user = this.message().user;
     return user?.name || user?.id || 'Unknown';
   });
-  protected readonly isoTime = computed(() => {
+  protected readonly deleted = computed(() => this.message().type === 'deleted');
+  private readonly createdAt = computed(() => {
     const at = this.message().created_at;
-    return at ? new Date(at).toISOString() : null;
+    const date = at ? new Date(at) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  });
+  protected readonly isoTime = computed(() => this.createdAt()?.toISOString() ?? null);
+  protected readonly fullTime = computed(() => {
+    const at = this.createdAt();
+    return at ? formatFullDate(at) : null;
+  });
+  protected readonly relativeTime = computed(() => {
+    const at = this.createdAt();
+    return at ? formatRelativeTime(at, this.clock.now()) : '';
   });
 }

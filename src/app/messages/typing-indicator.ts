@@ -35,9 +35,9 @@ export function typingText(users: readonly UserResponse[]): string {
       gap: 6px;
       min-height: 22px;
       margin: 0;
-      padding: 0 16px;
+      padding: 0 var(--space-4);
       color: var(--muted);
-      font-size: 13px;
+      font-size: var(--text-sm);
     }
     .dots {
       display: inline-flex;

@@ -1,4 +1,4 @@
-import { Provider, computed, signal } from '@angular/core';
+import { Provider, WritableSignal, computed, signal } from '@angular/core';
 import {
   ChannelService,
   ChatClientService,
@@ -6,7 +6,8 @@ import {
   ChatUser,
   ConnectionState,
 } from 'ngx-stream-chat';
-import type { Channel, UserResponse } from 'stream-chat';
+import { BehaviorSubject, Observable, Subject } from 'rxjs';
+import type { Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { BACKEND_PROBE } from '../connect/backend-probe';
@@ -18,6 +19,25 @@ export const TEST_BACKEND: ChatBackend = {
   tokenEndpoint: 'http://127.0.0.1:3101/token',
 };
 
+/** A writable signal that also emits every value it is set to on `changes$`, synchronously. */
+export type MirroredSignal<T> = WritableSignal<T> & { changes$: Observable<T> };
+
+/** A signal with an observable twin, as the library's services have (`x` and `x$`). */
+export function mirroredSignal<T>(initial: T): MirroredSignal<T> {
+  const state = signal(initial);
+  const setState = state.set.bind(state);
+  const subject = new BehaviorSubject(initial);
+  const set = (value: T) => {
+    setState(value);
+    subject.next(value);
+  };
+  return Object.assign(state, {
+    set,
+    update: (change: (value: T) => T) => set(change(state())),
+    changes$: subject.asObservable(),
+  });
+}
+
 /** A recorded call: the method's name and its arguments. */
 export type Call = [method: string, ...args: unknown[]];
 
@@ -28,6 +48,9 @@ export class FakeChatClientService {
   readonly connectionStateValue = signal<ConnectionState>('disconnected');
   readonly user = this.userState.asReadonly();
   readonly connectionState = this.connectionStateValue.asReadonly();
+  /** Events the spec emits, as the client would deliver them. */
+  readonly eventSubject = new Subject<StreamEvent>();
+  readonly events$ = this.eventSubject.asObservable();
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<unknown> = () => Promise.resolve(undefined);
   chatClient: { user?: unknown } | undefined;
@@ -51,8 +74,10 @@ export class FakeChatClientService {
 export class FakeChannelService {
   readonly calls: Call[] = [];
   readonly channels = signal<Channel[] | undefined>(undefined);
-  readonly activeChannel = signal<Channel | undefined>(undefined);
-  readonly activeChannelMessages = signal<ChatMessage[]>([]);
+  readonly activeChannel = mirroredSignal<Channel | undefined>(undefined);
+  readonly activeChannel$ = this.activeChannel.changes$;
+  readonly activeChannelMessages = mirroredSignal<ChatMessage[]>([]);
+  readonly activeChannelMessages$ = this.activeChannelMessages.changes$;
   readonly hasMoreChannels = signal(false);
   readonly hasMoreMessages = signal(false);
   readonly channelQueryState = signal<
@@ -161,6 +186,13 @@ export function fakeChannel(
     messages?: Partial<ChatMessage>[];
     capabilities?: string[];
     memberCount?: number;
+    /** Members by user id, with their presence. */
+    members?: { id: string; name?: string; online?: boolean }[];
+    /** When each user last read the channel. */
+    read?: Record<string, Date>;
+    watcherCount?: number;
+    /** Whether the client has loaded the channel (true by default). */
+    initialized?: boolean;
   } = {},
 ): Channel {
   const type = options.type ?? 'messaging';
@@ -173,6 +205,22 @@ export function fakeChannel(
       own_capabilities: options.capabilities,
       member_count: options.memberCount,
     },
-    state: { messages: (options.messages ?? []).map((m) => chatMessage(m)), members: {} },
+    initialized: options.initialized ?? true,
+    state: {
+      messages: (options.messages ?? []).map((m) => chatMessage(m)),
+      members: Object.fromEntries(
+        (options.members ?? []).map((member) => [
+          member.id,
+          { user_id: member.id, user: { id: member.id, name: member.name, online: member.online } },
+        ]),
+      ),
+      read: Object.fromEntries(
+        Object.entries(options.read ?? {}).map(([userId, lastRead]) => [
+          userId,
+          { user: { id: userId }, last_read: lastRead, unread_messages: 0 },
+        ]),
+      ),
+      watcher_count: options.watcherCount ?? 0,
+    },
   } as unknown as Channel;
 }
