@@ -1,21 +1,21 @@
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { expect, test } from '@playwright/test';
 import { demoSeed } from '../demo-server/demo-seed';
 import { DemoPage, PHONE } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
-import { poll } from '../projects/stream-chat-emulator/test/poll';
-import { E2E_POLL_INTERVAL_MS, expect } from './support/expect';
 
 /**
  * The message list and presence, with the demo's seed (General has more than one page of
  * history over several days; Alice has 4 unread messages there) and an empty channel.
  */
-describe('message list and presence', { timeout: 90_000 }, () => {
+test.describe('message list and presence', () => {
+  // One session, step by step: each test goes on from where the one before stopped.
+  test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
   let stack: DemoStack;
   let alice: DemoPage;
   let bob: DemoPage;
 
-  before(async () => {
+  test.beforeAll(async ({ browser }) => {
     const seed = demoSeed();
     seed.channels.push({
       type: 'messaging',
@@ -26,19 +26,22 @@ describe('message list and presence', { timeout: 90_000 }, () => {
       messages: [],
     });
     stack = await startDemoStack({ seed });
-    alice = await DemoPage.open(stack.browser, stack.appUrl);
-    bob = await DemoPage.open(stack.browser, stack.appUrl, PHONE);
+    alice = await DemoPage.open(browser, stack.appUrl);
+    bob = await DemoPage.open(browser, stack.appUrl, PHONE);
     await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
   });
 
-  after(() => stack?.close());
+  test.afterAll(async () => {
+    await Promise.all([alice?.close(), bob?.close()]);
+    await stack?.close();
+  });
 
   const presence = (demo: DemoPage) => demo.page.getByTestId('channel-presence');
   const pill = (demo: DemoPage) => demo.page.getByTestId('new-messages-pill');
   const separator = (demo: DemoPage, label: string) =>
     demo.page.getByRole('separator', { name: label });
 
-  it('shows alice who is online, and bob coming online and going offline', async () => {
+  test('shows alice who is online, and bob coming online and going offline', async () => {
     await expect(
       alice.channel('Alice and Bob').getByTestId('channel-counterpart-presence'),
     ).toHaveText('Bob Nguyen is offline');
@@ -60,18 +63,22 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     await expect(presence(alice)).toHaveText('3 members, 2 online');
   });
 
-  it('opens General at the first unread message, under a "New messages" mark, grouped by author', async () => {
+  test('opens General at the first unread message, under a "New messages" mark, grouped by author', async () => {
     await expect(separator(alice, 'New messages')).toBeVisible();
     await expect(separator(alice, 'Today')).toHaveCount(1);
     const firstUnread = alice.message('All green on CI.');
     await expect(firstUnread).toBeVisible();
     // The mark sits right before the first unread message.
-    const before = await alice.page.evaluate(() => {
-      const items = [...document.querySelectorAll('[role="log"] li')];
-      const mark = items.findIndex((li) => li.querySelector('[aria-label="New messages"]'));
-      return items[mark + 1]?.querySelector('[data-testid="message-text"]')?.textContent?.trim();
-    });
-    assert.equal(before, 'All green on CI.');
+    await expect
+      .poll(() =>
+        alice.page.evaluate(() => {
+          const items = [...document.querySelectorAll('[role="log"] li')];
+          const mark = items.findIndex((li) => li.querySelector('[aria-label="New messages"]'));
+          const next = items[mark + 1]?.querySelector('[data-testid="message-text"]');
+          return next?.textContent?.trim();
+        }),
+      )
+      .toBe('All green on CI.');
 
     // Alice's two messages in a row share one header; the latest shows a relative time.
     await expect(alice.message('Morning! Release day.').getByTestId('message-sender')).toHaveText(
@@ -82,14 +89,14 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     ).toHaveCount(0);
     const latest = alice.message('Thanks! Tag it whenever you are ready.').locator('time');
     await expect(latest).toHaveText(/^\d+ minutes ago$/);
-    assert.match((await latest.getAttribute('title')) ?? '', /\d{4}/);
+    await expect(latest).toHaveAttribute('title', /\d{4}/);
 
     // Opening it marked it read: the badge is gone, the mark stays while the channel is open.
     await expect(alice.channelUnread('General')).toHaveCount(0);
     await expect(separator(alice, 'New messages')).toBeVisible();
   });
 
-  it('loads older messages as alice scrolls up, back to the start of the channel', async () => {
+  test('loads older messages as alice scrolls up, back to the start of the channel', async () => {
     const log = alice.page.getByRole('log', { name: 'Messages in General' });
     const start = alice.page.getByTestId('channel-start');
     // Where a message sits in the log, in px from the log's top; scrolls first if asked to.
@@ -109,16 +116,17 @@ describe('message list and presence', { timeout: 90_000 }, () => {
       const oldest = (await alice.messages.first().getAttribute('data-message-id'))!;
       // Near the top (not at 0, where browsers do not anchor the scroll position themselves).
       const before = await offsetOf(oldest, 100);
-      await poll(async () => (await alice.messages.count()) > shown || (await start.isVisible()), {
-        description: () => 'older messages to load',
-        intervalMs: E2E_POLL_INTERVAL_MS,
-      });
+      await expect
+        .poll(async () => (await alice.messages.count()) > shown || (await start.isVisible()), {
+          message: 'older messages to load',
+        })
+        .toBe(true);
       // The page grew above it, and the message alice was reading stayed where it was.
-      await poll(async () => Math.abs((await offsetOf(oldest)) - before) <= 2, {
-        description: async () =>
-          `message ${oldest} to stay at ${before}px, not ${await offsetOf(oldest)}px`,
-        intervalMs: E2E_POLL_INTERVAL_MS,
-      });
+      await expect
+        .poll(async () => Math.abs((await offsetOf(oldest)) - before), {
+          message: `message ${oldest} to stay at ${before}px`,
+        })
+        .toBeLessThanOrEqual(2);
     }
     await expect(alice.page.getByTestId('channel-start')).toHaveText(
       'This is the start of General.',
@@ -128,43 +136,47 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     await expect(alice.messages).toHaveCount(37);
   });
 
-  it('tells alice, scrolled up, that bob wrote, and takes her down to it', async () => {
+  test('tells alice, scrolled up, that bob wrote, and takes her down to it', async () => {
     await expect(pill(alice)).toHaveText('Jump to latest');
     await bob.openChannel('General');
     await bob.send('Tag is out!');
     await expect(pill(alice)).toHaveText('1 new message');
     await expect(alice.message('Tag is out!')).toHaveCount(1);
-    assert.equal(await alice.message('Tag is out!').isVisible(), true);
+    await expect(alice.message('Tag is out!')).toBeVisible();
     const inView = () =>
       alice.message('Tag is out!').evaluate((element) => {
         const log = element.closest('[role="log"]')!.getBoundingClientRect();
         const box = element.getBoundingClientRect();
         return box.top >= log.top && box.bottom <= log.bottom;
       });
-    assert.equal(await inView(), false);
+    expect(await inView()).toBe(false);
 
     await pill(alice).click();
     await expect(pill(alice)).toHaveCount(0);
-    assert.equal(await inView(), true);
+    await expect.poll(inView).toBe(true);
   });
 
-  it('follows new messages while alice is at the bottom', async () => {
+  test('follows new messages while alice is at the bottom', async () => {
     await bob.send('And the release notes are published.');
     await expect(alice.message('And the release notes are published.')).toBeVisible();
     await expect(pill(alice)).toHaveCount(0);
   });
 
-  it('keeps a short channel at the bottom, next to the composer', async () => {
+  test('keeps a short channel at the bottom, next to the composer', async () => {
     await alice.openChannel('Alice and Bob');
-    const gap = await alice.page.evaluate(() => {
-      const log = document.querySelector('[role="log"]')!.getBoundingClientRect();
-      const items = document.querySelectorAll('[role="log"] demo-message-item');
-      return log.bottom - items[items.length - 1].getBoundingClientRect().bottom;
-    });
-    assert.ok(gap < 40, `the last message should sit at the bottom, ${gap}px above it`);
+    // The last message sits at the bottom of the log, not under a large empty area.
+    await expect
+      .poll(() =>
+        alice.page.evaluate(() => {
+          const log = document.querySelector('[role="log"]')!.getBoundingClientRect();
+          const items = document.querySelectorAll('[role="log"] demo-message-item');
+          return log.bottom - items[items.length - 1].getBoundingClientRect().bottom;
+        }),
+      )
+      .toBeLessThan(40);
   });
 
-  it('shows an empty channel to both, until the first message reaches bob', async () => {
+  test('shows an empty channel to both, until the first message reaches bob', async () => {
     await alice.openChannel('Quiet room');
     await bob.backToChannels();
     await bob.openChannel('Quiet room');
@@ -179,13 +191,13 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     );
   });
 
-  it('remembers the dark theme across a reload', async () => {
+  test('remembers the dark theme across a reload', async () => {
     const background = () =>
       alice.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
     await alice.page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(alice.page.locator('html[data-theme="dark"]')).toHaveCount(1);
-    assert.notEqual(await background(), light);
+    await expect.poll(background).not.toBe(light);
     await alice.page.reload();
     await expect(alice.page.locator('html[data-theme="dark"]')).toHaveCount(1);
     await expect(
@@ -193,7 +205,7 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     ).toBeVisible();
   });
 
-  it('works with the keyboard alone, the focus always visible: pick a channel, write', async () => {
+  test('works with the keyboard alone, the focus always visible: pick a channel, write', async () => {
     await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
     await bob.backToChannels();
     await bob.openChannel('Alice and Bob');
@@ -212,7 +224,7 @@ describe('message list and presence', { timeout: 90_000 }, () => {
           return { match, outline: getComputedStyle(element).outlineStyle };
         }, target);
         if (state.match) {
-          assert.notEqual(state.outline, 'none', `${what} should show where the focus is`);
+          expect(state.outline, `${what} should show where the focus is`).not.toBe('none');
           return;
         }
       }
@@ -229,7 +241,7 @@ describe('message list and presence', { timeout: 90_000 }, () => {
     await expect(bob.message('Typed without a mouse')).toBeVisible();
   });
 
-  it('labels every control (no unnamed button, field or link in the accessibility tree)', async () => {
+  test('labels every control (no unnamed button, field or link in the accessibility tree)', async () => {
     await alice.openChannel('General');
     for (const demo of [alice, bob]) {
       const tree = await demo.page.locator('body').ariaSnapshot();
@@ -240,7 +252,7 @@ describe('message list and presence', { timeout: 90_000 }, () => {
             line,
           ),
         );
-      assert.deepEqual(unnamed, [], `unnamed controls:\n${tree}`);
+      expect(unnamed, `unnamed controls:\n${tree}`).toEqual([]);
     }
   });
 });

@@ -9,11 +9,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Browser, chromium, expect as baseExpect } from '@playwright/test';
 import { WORKSPACE_ROOT, runNg } from '../demo-server/child-processes';
 import { demoSeed } from '../demo-server/demo-seed';
 import { DESKTOP, DemoPage, PHONE } from './support/demo-page';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { startDemoStack } from './support/demo-stack';
-import { expect } from './support/expect';
+
+/** The e2e scenarios' expect timeout (playwright.config.ts), for a script outside the runner. */
+const expect = baseExpect.configure({ timeout: 10_000 });
 
 /** Where the screenshots go (committed, shown in the README). */
 const OUTPUT = join(WORKSPACE_ROOT, 'docs', 'screenshots');
@@ -37,19 +41,25 @@ async function settle(demo: DemoPage): Promise<void> {
   await demo.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
-async function shootTheme(theme: Theme): Promise<void> {
+async function shootTheme(browser: Browser, theme: Theme): Promise<void> {
   const stack = await startDemoStack({ seed: demoSeed() });
+  const opened: DemoPage[] = [];
+  const open = async (viewport: typeof DESKTOP) => {
+    const demo = await DemoPage.open(browser, stack.appUrl, viewport, theme);
+    opened.push(demo);
+    return demo;
+  };
   try {
-    const phone = await DemoPage.open(stack.browser, stack.appUrl, PHONE, theme);
-    const alice = await DemoPage.open(stack.browser, stack.appUrl, DESKTOP, theme);
-    const bob = await DemoPage.open(stack.browser, stack.appUrl, DESKTOP, theme);
+    const phone = await open(PHONE);
+    const alice = await open(DESKTOP);
+    const bob = await open(DESKTOP);
 
     await save(alice, `connect-desktop-${theme}`);
     await save(phone, `connect-phone-${theme}`);
 
     await phone.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
     await bob.connectAndWait({ mode: 'Token provider', user: 'Bob Nguyen' });
-    await expect(phone.channelUnread('General')).toHaveText(/^4\b/);
+    await expect(phone.channelUnread('General')).toHaveText('4 unread');
     await save(phone, `channels-phone-${theme}`);
 
     await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
@@ -65,6 +75,7 @@ async function shootTheme(theme: Theme): Promise<void> {
     await settle(phone);
     await save(phone, `chat-phone-${theme}`);
   } finally {
+    await Promise.all(opened.map((demo) => demo.close()));
     await stack.close();
   }
 }
@@ -76,8 +87,14 @@ async function main(argv: string[]): Promise<void> {
     await runNg(['build', 'demo', '--configuration', 'production']);
   }
   mkdirSync(OUTPUT, { recursive: true });
-  for (const theme of ['light', 'dark'] as const) {
-    await shootTheme(theme);
+  // The same Chromium and flags as the e2e scenarios (playwright.config.ts).
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const theme of ['light', 'dark'] as const) {
+      await shootTheme(browser, theme);
+    }
+  } finally {
+    await browser.close();
   }
 }
 
