@@ -6,6 +6,8 @@ import { channelName } from '../channels/channel-summary';
 import { MemberFaces } from '../channels/member-faces';
 import { PresenceChanges } from '../channels/presence-changes';
 import { DemoSession } from '../session/demo-session.service';
+import { PinnedMessages } from '../message-actions/pinned-messages';
+import { QuotePreview } from '../message-actions/quote-preview';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
 import { TypingIndicator } from './typing-indicator';
@@ -26,7 +28,7 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
 @Component({
   selector: 'demo-channel-pane',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MessageList, TypingIndicator, Composer, MemberFaces],
+  imports: [MessageList, TypingIndicator, Composer, MemberFaces, PinnedMessages, QuotePreview],
   template: `
     <header class="pane-header">
       <button
@@ -57,9 +59,12 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
         You are offline. New messages will appear when the connection is back.
       </p>
     }
+    <demo-pinned-messages />
     <demo-message-list [channelName]="name()" [canWrite]="!refusal()" />
     <demo-typing-indicator [users]="channelService.usersTypingInChannel()" />
-    <demo-composer [channelName]="name()" [disabledReason]="refusal()" />
+    <demo-composer [channelName]="name()" [disabledReason]="refusal()">
+      <demo-quote-preview composerQuote />
+    </demo-composer>
   `,
   styles: `
     :host {

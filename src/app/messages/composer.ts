@@ -11,6 +11,7 @@ import { DemoSession } from '../session/demo-session.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (submit)="submit($event)">
+      <ng-content select="[composerQuote]" />
       @if (disabledReason(); as reason) {
         <p class="reason" id="composer-reason" data-testid="composer-disabled-reason">
           <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
@@ -134,7 +135,9 @@ export class Composer {
     this.stopTyping();
     try {
       // A failed send stays in the list with a "Retry" button; only other errors land here.
-      await this.channelService.sendMessage(text);
+      const quoted = this.channelService.messageToQuote();
+      await this.channelService.sendMessage(text, undefined, undefined, undefined, quoted?.id);
+      if (quoted) this.channelService.selectMessageToQuote(undefined);
     } catch (error) {
       this.session.report('Could not send the message', error);
     }

@@ -13,6 +13,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ChannelService, ChatClientService, ChatMessage } from 'ngx-stream-chat';
 import { combineLatest } from 'rxjs';
+import { ReadChanges, latestOwnMessage, seenBy } from '../message-actions/read-receipts';
 import { DemoSession } from '../session/demo-session.service';
 import { Clock } from '../shared/clock';
 import { formatDayLabel } from '../shared/day-label';
@@ -24,14 +25,19 @@ import { NewMessagesPill } from './new-messages-pill';
 
 /** How close to the bottom (px) still counts as "reading the newest messages". */
 const STICK_TO_BOTTOM_PX = 80;
-/** How close to the top (px) loads the previous page. */
+/** How close to the top (px) loads the previous page (and to the bottom, the next one). */
 const LOAD_OLDER_PX = 240;
+/** How many pages "Jump to latest" loads at most after a jump into older messages. */
+const MAX_NEWER_PAGES = 20;
 
 /**
  * The active channel's messages, oldest first, grouped by author, with day separators and the
  * "New messages" mark. Opens at the first unread message (else the newest), follows new messages
  * while the user is at the bottom and offers a "new messages" pill when they are not, loads older
  * pages as the user scrolls up (keeping the position), and keeps short channels at the bottom.
+ * After a jump (`jumpToMessage()`, from a quote or a pin) it scrolls to the message, highlights
+ * it, and loads newer pages as the user scrolls down. The user's latest message says who has
+ * seen it (from `channel.state.read`).
  */
 @Component({
   selector: 'demo-message-list',
@@ -45,6 +51,7 @@ export class MessageList {
   private readonly chatService = inject(ChatClientService);
   private readonly session = inject(DemoSession);
   private readonly clock = inject(Clock);
+  private readonly readChanges = inject(ReadChanges);
   private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
 
   /** The channel's name, for the list's label and the empty state. */
@@ -58,7 +65,23 @@ export class MessageList {
   protected readonly rows = computed(() =>
     messageRows(this.messages(), { ownUserId: this.ownUserId(), lastRead: this.lastRead() }),
   );
+  /** The message the user jumped to, highlighted. */
+  protected readonly jumpTarget = computed(() => {
+    const target = this.channelService.jumpToMessageTarget();
+    return target.parentId ? undefined : target.id;
+  });
+  /** Who has seen the user's latest message: its id and their names. */
+  protected readonly receipt = computed(() => {
+    this.readChanges.version();
+    const channel = this.channelService.activeChannel();
+    const message = latestOwnMessage(this.messages(), this.ownUserId());
+    return channel && message
+      ? { id: message.id, names: seenBy(channel, message, this.ownUserId()) }
+      : undefined;
+  });
   protected readonly loadingOlder = signal(false);
+  private loadingNewer = false;
+  private scrolledToJump: object | undefined;
   /** Messages of others that arrived while the user was scrolled up. */
   protected readonly unseen = signal(0);
   /** Whether the user is far enough up to be offered a way back down. */
@@ -82,6 +105,7 @@ export class MessageList {
     afterRenderEffect({
       write: () => {
         this.rows();
+        this.channelService.jumpToMessageTarget();
         untracked(() => this.afterRender(this.messages()));
       },
     });
@@ -102,10 +126,21 @@ export class MessageList {
     if (element.scrollTop < LOAD_OLDER_PX) {
       this.autoLoadOlder();
     }
+    if (fromBottom < LOAD_OLDER_PX && this.channelService.hasMoreNewerMessages()) {
+      void this.loadNewer();
+    }
   }
 
   /** Scrolls to the newest message and puts the focus on the list (the pill goes away). */
-  protected jumpToLatest(): void {
+  protected async jumpToLatest(): Promise<void> {
+    for (
+      let page = 0;
+      page < MAX_NEWER_PAGES && this.channelService.hasMoreNewerMessages();
+      page++
+    ) {
+      if (!(await this.loadNewer())) break;
+    }
+    this.channelService.clearMessageJump();
     const element = this.scroller().nativeElement;
     element.scrollTop = element.scrollHeight;
     this.atBottom = true;
@@ -139,6 +174,21 @@ export class MessageList {
     }
   }
 
+  /** Loads the next newer page after a jump; resolves whether it did. */
+  private async loadNewer(): Promise<boolean> {
+    if (this.loadingNewer) return false;
+    this.loadingNewer = true;
+    try {
+      await this.channelService.loadMoreMessages('newer');
+      return true;
+    } catch (error) {
+      this.session.report('Could not load newer messages', error);
+      return false;
+    } finally {
+      this.loadingNewer = false;
+    }
+  }
+
   private autoLoadOlder(): void {
     if (this.channelService.hasMoreMessages() && !this.loadingOlder() && !this.autoLoadFailed) {
       void this.loadOlder();
@@ -157,16 +207,28 @@ export class MessageList {
       this.scrolledUp.set(false);
     }
     const newest = messages.at(-1);
+    const target = this.channelService.jumpToMessageTarget();
+    const jumpTo = target !== this.scrolledToJump && !target.parentId ? target.id : undefined;
+    const jumped = jumpTo
+      ? element.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(jumpTo)}"]`)
+      : null;
     const olderLoaded =
       this.heightBeforeOlder !== undefined && messages[0]?.id !== this.firstMessageId;
-    if (olderLoaded) {
+    if (jumped) {
+      this.scrolledToJump = target;
+      this.heightBeforeOlder = undefined;
+      element.scrollTop = jumped.offsetTop - (element.clientHeight - jumped.offsetHeight) / 2;
+      this.onScroll();
+    } else if (olderLoaded) {
       element.scrollTop += element.scrollHeight - this.heightBeforeOlder!;
       this.heightBeforeOlder = undefined;
     } else if (newest && this.lastMessageId === undefined) {
       this.openAtFirstUnread(element);
     } else if (newest && newest.id !== this.lastMessageId) {
       const mine = newest.user?.id === this.ownUserId();
-      if (this.atBottom || mine) {
+      if (this.channelService.hasMoreNewerMessages() || this.loadingNewer) {
+        // A newer page after a jump: it grows below, the user stays where they are.
+      } else if (this.atBottom || mine) {
         element.scrollTop = element.scrollHeight;
       } else {
         this.unseen.update((count) => count + this.countArrived(messages));

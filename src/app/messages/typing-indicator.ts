@@ -16,12 +16,12 @@ export function typingText(users: readonly UserResponse[]): string {
   }
 }
 
-/** Who else is typing in the channel; keeps its height so the list does not jump. */
+/** Who else is typing in the channel (or the thread); keeps its height so the list does not jump. */
 @Component({
   selector: 'demo-typing-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="typing" aria-live="polite" data-testid="typing-indicator">
+    <p class="typing" aria-live="polite" [attr.data-testid]="testId()">
       @if (text()) {
         <span class="dots" aria-hidden="true"><span></span><span></span><span></span></span>
         {{ text() }}
@@ -71,6 +71,8 @@ export function typingText(users: readonly UserResponse[]): string {
 export class TypingIndicator {
   /** The users typing, the connected user left out. */
   readonly users = input.required<readonly UserResponse[]>();
+  /** Its test id: the channel's indicator and the thread's are told apart by it. */
+  readonly testId = input('typing-indicator');
 
   protected readonly text = computed(() => typingText(this.users()));
 }

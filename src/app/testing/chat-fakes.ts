@@ -7,7 +7,7 @@ import {
   ConnectionState,
 } from 'ngx-stream-chat';
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
-import type { Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
+import type { Channel, ReactionResponse, Event as StreamEvent, UserResponse } from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { BACKEND_PROBE } from '../connect/backend-probe';
@@ -84,6 +84,75 @@ export class FakeChannelService {
     { state: 'in-progress' } | { state: 'success' } | { state: 'error'; error: Error } | undefined
   >(undefined);
   readonly usersTypingInChannel = signal<UserResponse[]>([]);
+  // The message features: threads, reactions, pins, jumps, quotes and the message actions.
+  readonly hasMoreNewerMessages = signal(false);
+  readonly activeChannelPinnedMessages = signal<ChatMessage[]>([]);
+  readonly activeParentMessageId = signal<string | undefined>(undefined);
+  readonly activeParentMessage = signal<ChatMessage | undefined>(undefined);
+  readonly activeThreadMessages = signal<ChatMessage[]>([]);
+  readonly hasMoreThreadReplies = signal(false);
+  readonly usersTypingInThread = signal<UserResponse[]>([]);
+  /** What `getMessageReactions()` answers. */
+  reactionsBehavior: (messageId: string) => Promise<ReactionResponse[]> = () => Promise.resolve([]);
+  /** What the message actions (edit, delete, pin, reactions, threads, unread) do. */
+  actionBehavior: (method: string) => Promise<void> = () => Promise.resolve();
+  addReaction(messageId: string, type: string): Promise<void> {
+    this.calls.push(['addReaction', messageId, type]);
+    return this.actionBehavior('addReaction');
+  }
+  removeReaction(messageId: string, type: string): Promise<void> {
+    this.calls.push(['removeReaction', messageId, type]);
+    return this.actionBehavior('removeReaction');
+  }
+  getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
+    this.calls.push(['getMessageReactions', messageId]);
+    return this.reactionsBehavior(messageId);
+  }
+  setAsActiveParentMessage(message: ChatMessage | undefined): Promise<void> {
+    this.calls.push(['setAsActiveParentMessage', message?.id]);
+    this.activeParentMessageId.set(message?.id);
+    this.activeParentMessage.set(message);
+    return this.actionBehavior('setAsActiveParentMessage');
+  }
+  loadMoreThreadReplies(): Promise<void> {
+    this.calls.push(['loadMoreThreadReplies']);
+    return this.actionBehavior('loadMoreThreadReplies');
+  }
+  updateMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['updateMessage', message.id, message.text]);
+    return this.actionBehavior('updateMessage');
+  }
+  deleteMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['deleteMessage', message.id]);
+    return this.actionBehavior('deleteMessage');
+  }
+  pinMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['pinMessage', message.id]);
+    return this.actionBehavior('pinMessage');
+  }
+  unpinMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['unpinMessage', message.id]);
+    return this.actionBehavior('unpinMessage');
+  }
+  markMessageUnread(messageId: string): Promise<void> {
+    this.calls.push(['markMessageUnread', messageId]);
+    return this.actionBehavior('markMessageUnread');
+  }
+  readonly messageToQuote = signal<ChatMessage | undefined>(undefined);
+  readonly jumpToMessageTarget = signal<{ id?: string; parentId?: string }>({});
+  selectMessageToQuote(message: ChatMessage | undefined): void {
+    this.calls.push(['selectMessageToQuote', message?.id]);
+    this.messageToQuote.set(message);
+  }
+  jumpToMessage(messageId: string, parentId?: string): Promise<void> {
+    this.calls.push(['jumpToMessage', messageId]);
+    this.jumpToMessageTarget.set({ id: messageId, parentId });
+    return Promise.resolve();
+  }
+  clearMessageJump(): void {
+    this.calls.push(['clearMessageJump']);
+    this.jumpToMessageTarget.set({});
+  }
   readonly unreadCounts = signal<Record<string, number>>({});
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<Channel[]> = () => Promise.resolve([]);
