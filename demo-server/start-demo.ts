@@ -3,15 +3,20 @@
  * `public/chat-backend.json` points at (when they are local), and serves the demo with
  * `ng serve` at http://localhost:4200. Ctrl-C stops everything it started.
  *
+ * The local emulator keeps its data in `.demo-data/` (git-ignored), so messages survive a restart;
+ * the first run, and `npm start -- --fresh`, start from the demo's seed (`demo-seed.ts`).
+ *
  * Environment: `STREAM_API_SECRET` signs tokens (the emulator's secret by default; required
- * when the token endpoint is local and the backend is Stream's cloud). Arguments after `--`
- * go to `ng serve`, e.g. `npm start -- --port 4300`.
+ * when the token endpoint is local and the backend is Stream's cloud). Other arguments after
+ * `--` go to `ng serve`, e.g. `npm start -- --port 4300`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_API_SECRET, RunningEmulator, startEmulator } from 'stream-chat-emulator';
 import { ChatBackend, isLocalBackend, parseChatBackend } from '../src/app/chat-backend';
 import { RunningChild, WORKSPACE_ROOT, startNg, stopChild } from './child-processes';
+import { DEMO_DATA_FOLDER, FRESH_FLAG, parseStartArguments, prepareDemoData } from './demo-data';
+import { demoSeed } from './demo-seed';
 import { RunningTokenEndpoint, startTokenEndpoint } from './token-endpoint';
 
 const BACKEND_FILE = join(WORKSPACE_ROOT, 'public', 'chat-backend.json');
@@ -64,6 +69,7 @@ const processes = new DemoProcesses();
 
 async function main(): Promise<void> {
   const backend = readBackend();
+  const args = parseStartArguments(process.argv.slice(2));
   let exitCode = 0;
   const shutDown = (signal: NodeJS.Signals) => {
     log(`${signal} received, stopping everything`);
@@ -86,7 +92,10 @@ async function main(): Promise<void> {
   const localEmulator = isLocalBackend(backend);
   const apiSecret = process.env['STREAM_API_SECRET'] ?? (localEmulator ? DEFAULT_API_SECRET : '');
   if (localEmulator && backend.baseURL) {
+    const data = prepareDemoData(WORKSPACE_ROOT, args.fresh);
     processes.emulator = await startEmulator({
+      dataFile: data.path,
+      seed: demoSeed(),
       port: portOf(backend.baseURL),
       host: new URL(backend.baseURL).hostname.replace(/^\[|\]$/g, ''),
       apiKey: backend.apiKey,
@@ -95,7 +104,12 @@ async function main(): Promise<void> {
     }).catch((error: unknown) => {
       throw explainListenError(error, 'The emulator', backend.baseURL!);
     });
-    log(`emulator (default seed: alice, bob, carol) at ${processes.emulator.url}`);
+    log(`emulator (users alice, bob, carol) at ${processes.emulator.url}`);
+    log(
+      data.existed
+        ? `kept the data saved in ${DEMO_DATA_FOLDER}/ (npm start -- ${FRESH_FLAG} starts clean)`
+        : `started from the demo seed; data is saved in ${DEMO_DATA_FOLDER}/`,
+    );
   }
   if (isLoopback(backend.tokenEndpoint)) {
     if (!apiSecret) {
@@ -119,7 +133,7 @@ async function main(): Promise<void> {
     log(`using ${backend.baseURL ?? "Stream's cloud"} with API key ${backend.apiKey}`);
   }
 
-  processes.ng = startNg(['serve', 'demo', '--port', '4200', ...process.argv.slice(2)]);
+  processes.ng = startNg(['serve', 'demo', '--port', '4200', ...args.ngServeArgs]);
   exitCode = (await processes.ng.exited) ?? 0;
   await processes.stop();
   process.exit(exitCode);

@@ -2,6 +2,7 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { App } from './app/app';
 import { appConfigFor } from './app/app.config';
 import { loadChatBackend } from './app/chat-backend';
+import { applyStoredTheme } from './app/theme/theme-preference';
 
 /** Shows a startup failure where the app would have been, so it is not only in the console. */
 function showStartupError(error: unknown): void {
@@ -13,6 +14,7 @@ function showStartupError(error: unknown): void {
   document.body.replaceChildren(message);
 }
 
+applyStoredTheme(document.documentElement);
 loadChatBackend()
   .then((backend) => bootstrapApplication(App, appConfigFor(backend)))
   .catch(showStartupError);

@@ -32,13 +32,15 @@ export class DemoPage {
   /**
    * Opens the demo in a new context (its own storage, like another browser window), for a
    * person who stays across the tests of a file.
+   * @param colorScheme the system color scheme the page sees (`prefers-color-scheme`).
    */
   static async open(
     browser: Browser,
     appUrl: string,
     viewport: { width: number; height: number } = DESKTOP,
+    colorScheme: 'light' | 'dark' = 'light',
   ): Promise<DemoPage> {
-    const context = await browser.newContext({ viewport });
+    const context = await browser.newContext({ viewport, colorScheme });
     return DemoPage.load(await context.newPage(), appUrl);
   }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { RunningEmulator, startEmulator } from 'stream-chat-emulator';
+import { RunningEmulator, SeedData, startEmulator } from 'stream-chat-emulator';
 import { WORKSPACE_ROOT } from '../../demo-server/child-processes';
 import { RunningTokenEndpoint, startTokenEndpoint } from '../../demo-server/token-endpoint';
 import { RunningStaticServer, startStaticServer } from './static-server';
@@ -31,12 +31,18 @@ export interface DemoStack {
  * Starts the emulator (default seed), the token endpoint and a static server for the built demo,
  * each on a free port of 127.0.0.1, with `chat-backend.json` pointing at them. The browser is
  * Playwright's (`playwright.config.ts`).
+ * @param options.seed another seed than the emulator's default one.
  */
-export async function startDemoStack(): Promise<DemoStack> {
+export async function startDemoStack(options: { seed?: SeedData } = {}): Promise<DemoStack> {
   if (!existsSync(join(DEMO_DIST, 'index.html'))) {
     throw new Error(`No built demo in ${DEMO_DIST}: run "npm run e2e", which builds it first.`);
   }
-  const emulator = await startEmulator({ port: 0, host: '127.0.0.1', quiet: true });
+  const emulator = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    quiet: true,
+    ...(options.seed ? { seed: options.seed } : {}),
+  });
   let tokenEndpoint: RunningTokenEndpoint | undefined;
   let server: RunningStaticServer | undefined;
   try {

@@ -34,7 +34,7 @@ import { ErrorBanner } from './shared/error-banner';
     }
     .errors {
       flex: none;
-      padding: 12px 12px 0;
+      padding: var(--space-3) var(--space-3) 0;
     }
     .errors > demo-error-banner {
       display: block;
@@ -47,7 +47,7 @@ import { ErrorBanner } from './shared/error-banner';
     }
     .connect {
       overflow-y: auto;
-      padding: 24px 16px;
+      padding: var(--space-6) var(--space-4);
     }
     @media (max-width: 480px) {
       .connect {

@@ -19,7 +19,11 @@ import { ChannelSummary } from './channel-summary';
       [attr.data-cid]="summary().cid"
       (click)="selected.emit()"
     >
-      <demo-user-avatar [name]="summary().name" />
+      @if (summary().counterpart; as person) {
+        <demo-user-avatar [name]="person.name" [image]="person.image" [online]="person.online" />
+      } @else {
+        <demo-user-avatar [name]="summary().name" />
+      }
       <span class="text">
         <span class="top">
           <span class="name">{{ summary().name }}</span>
@@ -37,6 +41,11 @@ import { ChannelSummary } from './channel-summary';
             </span>
           }
         </span>
+        @if (summary().counterpart; as person) {
+          <span class="visually-hidden" data-testid="channel-counterpart-presence"
+            >{{ person.name }} is {{ person.online ? 'online' : 'offline' }}</span
+          >
+        }
       </span>
     </button>
   `,
@@ -44,11 +53,11 @@ import { ChannelSummary } from './channel-summary';
     .item {
       display: flex;
       align-items: center;
-      gap: 10px;
+      gap: var(--space-3);
       width: 100%;
-      padding: 10px 12px;
+      padding: var(--space-2) var(--space-3);
       border: 0;
-      border-radius: 8px;
+      border-radius: var(--radius);
       background: none;
       color: inherit;
       font: inherit;
@@ -56,7 +65,7 @@ import { ChannelSummary } from './channel-summary';
       cursor: pointer;
     }
     .item:hover {
-      background: var(--surface-muted);
+      background: var(--hover);
     }
     .item.active {
       background: var(--accent-surface);
@@ -71,7 +80,7 @@ import { ChannelSummary } from './channel-summary';
     .bottom {
       display: flex;
       align-items: center;
-      gap: 8px;
+      gap: var(--space-2);
       min-width: 0;
     }
     .name,
@@ -86,7 +95,7 @@ import { ChannelSummary } from './channel-summary';
     }
     .preview {
       color: var(--muted);
-      font-size: 14px;
+      font-size: var(--text-sm);
     }
     .unread .preview {
       color: var(--text);
@@ -95,7 +104,7 @@ import { ChannelSummary } from './channel-summary';
     .time {
       flex: none;
       color: var(--muted);
-      font-size: 12px;
+      font-size: var(--text-xs);
     }
   `,
 })

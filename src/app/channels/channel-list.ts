@@ -3,6 +3,7 @@ import { ChannelService, ChatClientService } from 'ngx-stream-chat';
 import type { Channel } from 'stream-chat';
 import { DemoSession } from '../session/demo-session.service';
 import { ChannelListItem } from './channel-list-item';
+import { PresenceChanges } from './presence-changes';
 import { summarizeChannel } from './channel-summary';
 
 /** The user's channels, newest activity first, with paging and the query's state. */
@@ -47,12 +48,12 @@ import { summarizeChannel } from './channel-summary';
   styles: `
     :host {
       display: block;
-      padding: 12px 8px;
+      padding: var(--space-3) var(--space-2);
     }
     .heading {
-      margin: 0 8px 8px;
+      margin: 0 var(--space-2) var(--space-2);
       color: var(--muted);
-      font-size: 13px;
+      font-size: var(--text-xs);
       font-weight: 600;
       letter-spacing: 0.04em;
       text-transform: uppercase;
@@ -65,7 +66,7 @@ import { summarizeChannel } from './channel-summary';
       list-style: none;
     }
     .note {
-      margin: 8px;
+      margin: var(--space-2);
       color: var(--muted);
     }
     .error {
@@ -73,8 +74,8 @@ import { summarizeChannel } from './channel-summary';
       overflow-wrap: anywhere;
     }
     .more {
-      width: calc(100% - 16px);
-      margin: 8px;
+      width: calc(100% - 2 * var(--space-2));
+      margin: var(--space-2);
     }
   `,
 })
@@ -82,11 +83,16 @@ export class ChannelList {
   protected readonly channelService = inject(ChannelService);
   private readonly chatService = inject(ChatClientService);
   private readonly session = inject(DemoSession);
+  private readonly presenceChanges = inject(PresenceChanges);
 
   protected readonly activeChannel = this.channelService.activeChannel;
   protected readonly queryState = this.channelService.channelQueryState;
-  /** Recomputed on every new version of the list (the service replaces it on each change). */
+  /**
+   * Recomputed on every new version of the list (the service replaces it on each change) and
+   * after presence events (the client updates members in place).
+   */
   protected readonly summaries = computed(() => {
+    this.presenceChanges.version();
     const ownUserId = this.chatService.user()?.id;
     return this.channelService.channels()?.map((channel) => summarizeChannel(channel, ownUserId));
   });

@@ -35,4 +35,19 @@ describe('channel summary', () => {
       lastMessageAt: undefined,
     });
   });
+
+  it('shows the other person of a one-to-one channel, with their presence', () => {
+    const pair = fakeChannel('pair', {
+      members: [
+        { id: 'alice', name: 'Alice Martin', online: true },
+        { id: 'bob', name: 'Bob Nguyen', online: false },
+      ],
+    });
+    expect(summarizeChannel(pair, 'alice').counterpart).toMatchObject({
+      id: 'bob',
+      name: 'Bob Nguyen',
+      online: false,
+    });
+    expect(summarizeChannel(fakeChannel('empty'), 'alice').counterpart).toBeUndefined();
+  });
 });

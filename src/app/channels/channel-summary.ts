@@ -1,4 +1,5 @@
 import type { Channel } from 'stream-chat';
+import { MemberPresence, channelPresence, counterpartOf } from './channel-presence';
 
 /** What the channel list shows for a channel. */
 export interface ChannelSummary {
@@ -11,6 +12,8 @@ export interface ChannelSummary {
   preview: string | undefined;
   /** When the last message was sent. */
   lastMessageAt: Date | undefined;
+  /** The other person of a one-to-one channel, with their presence. */
+  counterpart: MemberPresence | undefined;
 }
 
 /** The channel's name as Stream apps show it: its `name`, else its id. */
@@ -36,5 +39,6 @@ export function summarizeChannel(channel: Channel, ownUserId: string | undefined
     name: channelName(channel),
     preview,
     lastMessageAt: last?.created_at ? new Date(last.created_at) : undefined,
+    counterpart: counterpartOf(channelPresence(channel, ownUserId), ownUserId),
   };
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { ChatClientService } from 'ngx-stream-chat';
 import { DemoSession } from '../session/demo-session.service';
 import { UserAvatar } from '../shared/user-avatar';
+import { ThemeToggle } from '../theme/theme-toggle';
 import { ConnectionStateBadge } from './connection-state-badge';
 import { SwitchUserMenu } from './switch-user-menu';
 
@@ -9,7 +10,7 @@ import { SwitchUserMenu } from './switch-user-menu';
 @Component({
   selector: 'demo-chat-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [UserAvatar, ConnectionStateBadge, SwitchUserMenu],
+  imports: [UserAvatar, ConnectionStateBadge, SwitchUserMenu, ThemeToggle],
   template: `
     <header class="header">
       <div class="me">
@@ -30,7 +31,7 @@ import { SwitchUserMenu } from './switch-user-menu';
                 class="badge"
                 data-testid="total-unread"
                 [attr.aria-label]="totalUnread() + ' unread messages in total'"
-                >{{ totalUnread() }} unread</span
+                >{{ totalUnread() }}<span class="phone-hidden"> unread</span></span
               >
             }
           </p>
@@ -38,6 +39,7 @@ import { SwitchUserMenu } from './switch-user-menu';
         </div>
       </div>
       <div class="actions">
+        <demo-theme-toggle />
         <demo-switch-user-menu
           [currentUserId]="user()?.id"
           [disabled]="session.busy()"
@@ -49,7 +51,13 @@ import { SwitchUserMenu } from './switch-user-menu';
           [disabled]="session.busy()"
           (click)="session.disconnect()"
         >
-          Disconnect
+          <svg class="phone-only" viewBox="0 0 20 20" aria-hidden="true" width="18" height="18">
+            <path
+              fill="currentColor"
+              d="M3 3h8v2H5v10h6v2H3V3Zm10.3 3.3L17 10l-3.7 3.7-1.4-1.4 1.3-1.3H8V9h5.2l-1.3-1.3 1.4-1.4Z"
+            />
+          </svg>
+          <span class="phone-hidden">Disconnect</span>
         </button>
       </div>
     </header>
@@ -60,15 +68,15 @@ import { SwitchUserMenu } from './switch-user-menu';
       flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
-      gap: 10px 16px;
-      padding: 10px 16px;
+      gap: var(--space-3) var(--space-4);
+      padding: var(--space-3) var(--space-4);
       border-bottom: 1px solid var(--border);
       background: var(--surface);
     }
     .me {
       display: flex;
       align-items: center;
-      gap: 12px;
+      gap: var(--space-3);
       min-width: 0;
     }
     .who {
@@ -80,9 +88,9 @@ import { SwitchUserMenu } from './switch-user-menu';
     .name {
       display: flex;
       align-items: center;
-      gap: 8px;
+      gap: var(--space-2);
       margin: 0;
-      font-size: 16px;
+      font-size: var(--text-lg);
       font-weight: 600;
       min-width: 0;
     }
@@ -93,24 +101,31 @@ import { SwitchUserMenu } from './switch-user-menu';
     }
     .role {
       padding: 1px 7px;
-      border-radius: 6px;
+      border-radius: var(--radius-sm);
       background: var(--surface-muted);
       border: 1px solid var(--border);
       color: var(--muted);
-      font-size: 12px;
+      font-size: var(--text-xs);
       font-weight: 500;
     }
     .actions {
       display: flex;
-      gap: 8px;
+      gap: var(--space-2);
       margin-left: auto;
     }
     @media (max-width: 480px) {
-      .actions {
-        width: 100%;
+      .header {
+        flex-wrap: nowrap;
+        padding: var(--space-2) var(--space-3);
       }
-      .actions > * {
-        flex: 1 1 0;
+      .me {
+        flex: 1;
+      }
+      .actions {
+        gap: var(--space-1);
+      }
+      .actions .button {
+        padding: 0 var(--space-2);
       }
     }
   `,

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ChannelService } from 'ngx-stream-chat';
 import { ChannelList } from '../channels/channel-list';
 import { ChannelPane } from '../messages/channel-pane';
+import { ThreadPanel } from '../thread/thread-panel';
 import { ChatHeader } from './chat-header';
 
 /**
@@ -11,7 +12,7 @@ import { ChatHeader } from './chat-header';
 @Component({
   selector: 'demo-chat-screen',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChatHeader, ChannelList, ChannelPane],
+  imports: [ChatHeader, ChannelList, ChannelPane, ThreadPanel],
   template: `
     <demo-chat-header />
     <div class="body" [class.has-active]="!!activeChannel()">
@@ -28,6 +29,9 @@ import { ChatHeader } from './chat-header';
           </div>
         }
       </main>
+      @if (threadOpen()) {
+        <demo-thread-panel class="thread" />
+      }
     </div>
   `,
   styles: `
@@ -38,6 +42,7 @@ import { ChatHeader } from './chat-header';
       min-height: 0;
     }
     .body {
+      position: relative;
       display: grid;
       grid-template-columns: minmax(240px, 300px) 1fr;
       flex: 1;
@@ -65,10 +70,28 @@ import { ChatHeader } from './chat-header';
     }
     .placeholder-title {
       color: var(--text);
-      font-size: 17px;
+      font-size: var(--text-lg);
       font-weight: 600;
     }
+    .body:has(.thread) {
+      grid-template-columns: minmax(240px, 300px) 1fr minmax(320px, 380px);
+    }
+    @media (max-width: 1099px) {
+      .body:has(.thread) {
+        grid-template-columns: minmax(240px, 300px) 1fr;
+      }
+      .thread {
+        position: absolute;
+        inset: 0 0 0 auto;
+        z-index: 10;
+        width: min(420px, 100%);
+        box-shadow: var(--shadow-raised);
+      }
+    }
     @media (max-width: 719px) {
+      .body:has(.thread) {
+        grid-template-columns: 1fr;
+      }
       .body {
         grid-template-columns: 1fr;
       }
@@ -83,5 +106,9 @@ import { ChatHeader } from './chat-header';
   `,
 })
 export class ChatScreen {
-  protected readonly activeChannel = inject(ChannelService).activeChannel;
+  private readonly channelService = inject(ChannelService);
+  protected readonly activeChannel = this.channelService.activeChannel;
+  protected readonly threadOpen = computed(
+    () => !!this.channelService.activeChannel() && !!this.channelService.activeParentMessageId(),
+  );
 }

@@ -28,11 +28,11 @@ const labels: Record<ConnectionState, string> = {
       display: inline-flex;
       align-items: center;
       gap: 6px;
-      padding: 2px 8px 2px 7px;
+      padding: 2px var(--space-2) 2px 7px;
       border-radius: 999px;
       background: var(--surface-muted);
       color: var(--muted);
-      font-size: 13px;
+      font-size: var(--text-sm);
       font-weight: 500;
       white-space: nowrap;
     }

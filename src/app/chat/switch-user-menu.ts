@@ -38,7 +38,13 @@ import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
       (click)="open() ? close(false) : show('first')"
       (keydown)="onToggleKeydown($event)"
     >
-      Switch user
+      <svg class="phone-only" viewBox="0 0 20 20" aria-hidden="true" width="18" height="18">
+        <path
+          fill="currentColor"
+          d="M8 3a3.2 3.2 0 1 1 0 6.4A3.2 3.2 0 0 1 8 3Zm0 7.6c3 0 5.6 1.5 5.6 3.6V16H2.4v-1.8c0-2.1 2.6-3.6 5.6-3.6ZM14.5 4l3 2.5-3 2.5V7.3h-2.3V5.7h2.3V4Z"
+        />
+      </svg>
+      <span class="phone-hidden">Switch user</span>
       <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
         <path fill="currentColor" d="M4 6l4 4 4-4H4z" />
       </svg>
@@ -69,6 +75,12 @@ import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
     :host > .button {
       width: 100%;
     }
+    @media (max-width: 480px) {
+      :host > .button {
+        gap: var(--space-1);
+        padding: 0 var(--space-2);
+      }
+    }
     .menu {
       position: absolute;
       right: 0;
@@ -80,12 +92,12 @@ import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
       border: 1px solid var(--border);
       border-radius: var(--radius);
       background: var(--surface);
-      box-shadow: 0 8px 24px rgb(16 24 40 / 14%);
+      box-shadow: var(--shadow-raised);
     }
     .item {
-      padding: 9px 10px;
+      padding: 9px var(--space-3);
       border: 0;
-      border-radius: 6px;
+      border-radius: var(--radius-sm);
       background: none;
       color: var(--text);
       font: inherit;

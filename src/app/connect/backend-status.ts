@@ -30,7 +30,7 @@ export type BackendHealth = 'checking' | 'up' | 'down';
     :host {
       display: flex;
       align-items: center;
-      gap: 8px;
+      gap: var(--space-2);
       color: var(--muted);
       overflow-wrap: anywhere;
     }

@@ -4,6 +4,7 @@ import { ConnectChoice, ConnectMode, SEEDED_USERS, isUserMode } from '../session
 import { DemoSession } from '../session/demo-session.service';
 import { LastConnectChoice } from '../session/last-connect-choice';
 import { UserAvatar } from '../shared/user-avatar';
+import { ThemeToggle } from '../theme/theme-toggle';
 import { BackendStatus } from './backend-status';
 import { CONNECT_MODES } from './connect-modes';
 import { initCallPreview } from './init-call-preview';
@@ -15,7 +16,7 @@ import { initCallPreview } from './init-call-preview';
 @Component({
   selector: 'demo-connect-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [UserAvatar, BackendStatus],
+  imports: [UserAvatar, BackendStatus, ThemeToggle],
   templateUrl: './connect-panel.html',
   styleUrl: './connect-panel.css',
 })

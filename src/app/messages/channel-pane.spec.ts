@@ -30,10 +30,27 @@ describe('ChannelPane', () => {
 
   beforeEach(() => (readOnly = false));
 
-  it('shows the channel name, its members, and who is typing', async () => {
-    const { fixture, element } = await render();
+  it('shows the channel name, its members, who of them is online, and who is typing', async () => {
+    const channel = fakeChannel('general', {
+      name: 'General',
+      memberCount: 3,
+      members: [
+        { id: 'alice', name: 'Alice Martin', online: true },
+        { id: 'bob', name: 'Bob Nguyen', online: true },
+        { id: 'carol', name: 'Carol Diaz', online: false },
+      ],
+    });
+    const { fixture, element } = await render(channel);
     expect(element.querySelector('h2')?.textContent).toBe('General');
-    expect(element.querySelector('.subtitle')?.textContent).toBe('3 members');
+    expect(element.querySelector('.subtitle')?.textContent?.trim()).toBe('3 members, 2 online');
+    expect(element.querySelectorAll('demo-member-faces .dot.online')).toHaveLength(2);
+
+    channel.state.members['carol'].user!.online = true;
+    chat.eventSubject.next({ type: 'user.presence.changed', user: { id: 'carol', online: true } });
+    await fixture.whenStable();
+    expect(element.querySelector('.subtitle')?.textContent?.trim()).toBe('3 members, 3 online');
+    expect(element.querySelectorAll('demo-member-faces .dot.online')).toHaveLength(3);
+
     channels.usersTypingInChannel.set([{ id: 'bob', name: 'Bob Nguyen' }]);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="typing-indicator"]')?.textContent?.trim()).toBe(
@@ -62,7 +79,7 @@ describe('ChannelPane', () => {
     const { element } = await render(
       fakeChannel('town-square', { type: 'livestream', name: 'Town square' }),
     );
-    expect(element.querySelector('.subtitle')?.textContent).toBe('Public livestream');
+    expect(element.querySelector('.subtitle')?.textContent?.trim()).toBe('Public livestream');
     expect(element.querySelector('textarea')?.disabled).toBe(true);
   });
 

@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ChannelService, ChatClientService } from 'ngx-stream-chat';
 import type { Channel } from 'stream-chat';
+import { channelPresence, presenceLine } from '../channels/channel-presence';
 import { channelName } from '../channels/channel-summary';
+import { MemberFaces } from '../channels/member-faces';
+import { PresenceChanges } from '../channels/presence-changes';
 import { DemoSession } from '../session/demo-session.service';
+import { PinnedMessages } from '../message-actions/pinned-messages';
+import { QuotePreview } from '../message-actions/quote-preview';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
 import { TypingIndicator } from './typing-indicator';
@@ -23,7 +28,7 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
 @Component({
   selector: 'demo-channel-pane',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MessageList, TypingIndicator, Composer],
+  imports: [MessageList, TypingIndicator, Composer, MemberFaces, PinnedMessages, QuotePreview],
   template: `
     <header class="pane-header">
       <button
@@ -38,17 +43,28 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
       </button>
       <div class="title">
         <h2 data-testid="channel-title">{{ name() }}</h2>
-        <p class="subtitle">{{ subtitle() }}</p>
+        <p class="subtitle" data-testid="channel-presence">
+          @if (presence().onlineCount > 0 && channel().type !== 'livestream') {
+            <span class="online-dot" aria-hidden="true"></span>
+          }
+          {{ subtitle() }}
+        </p>
       </div>
+      @if (presence().members.length > 1) {
+        <demo-member-faces class="faces" [members]="presence().members" />
+      }
     </header>
     @if (chatService.connectionState() === 'offline') {
       <p class="offline" role="status" data-testid="offline-notice">
         You are offline. New messages will appear when the connection is back.
       </p>
     }
-    <demo-message-list [channelName]="name()" />
+    <demo-pinned-messages />
+    <demo-message-list [channelName]="name()" [canWrite]="!refusal()" />
     <demo-typing-indicator [users]="channelService.usersTypingInChannel()" />
-    <demo-composer [channelName]="name()" [disabledReason]="refusal()" />
+    <demo-composer [channelName]="name()" [disabledReason]="refusal()">
+      <demo-quote-preview composerQuote />
+    </demo-composer>
   `,
   styles: `
     :host {
@@ -60,37 +76,48 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
     .pane-header {
       display: flex;
       align-items: center;
-      gap: 8px;
-      padding: 10px 16px;
+      gap: var(--space-2);
+      min-height: 60px;
+      padding: var(--space-2) var(--space-4);
       border-bottom: 1px solid var(--border);
       background: var(--surface);
     }
     .back {
       display: none;
-      margin-left: -8px;
-      padding: 0 8px;
+      margin-left: calc(-1 * var(--space-2));
+      padding: 0 var(--space-2);
     }
     .title {
+      flex: 1;
       min-width: 0;
     }
     h2 {
       margin: 0;
-      font-size: 17px;
+      font-size: var(--text-lg);
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
     }
     .subtitle {
+      display: flex;
+      align-items: center;
+      gap: 6px;
       margin: 0;
       color: var(--muted);
-      font-size: 13px;
+      font-size: var(--text-sm);
+    }
+    .online-dot {
+      width: 8px;
+      height: 8px;
+      border-radius: 50%;
+      background: var(--success);
     }
     .offline {
       margin: 0;
-      padding: 8px 16px;
+      padding: var(--space-2) var(--space-4);
       background: var(--warning-surface);
       color: var(--warning);
-      font-size: 14px;
+      font-size: var(--text-sm);
       font-weight: 500;
     }
     demo-message-list {
@@ -99,6 +126,11 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
     @media (max-width: 719px) {
       .back {
         display: inline-flex;
+      }
+    }
+    @media (max-width: 400px) {
+      .faces {
+        display: none;
       }
     }
   `,
@@ -112,14 +144,16 @@ export class ChannelPane {
   readonly channel = input.required<Channel>();
 
   protected readonly name = computed(() => channelName(this.channel()));
-  protected readonly subtitle = computed(() => {
-    const channel = this.channel();
-    if (channel.type === 'livestream') {
-      return 'Public livestream';
-    }
-    const count = channel.data?.member_count ?? Object.keys(channel.state.members).length;
-    return `${count} ${count === 1 ? 'member' : 'members'}`;
+  private readonly presenceChanges = inject(PresenceChanges);
+
+  protected readonly presence = computed(() => {
+    // The client updates members in place: recompute after presence events, and when the
+    // channel's state is refreshed (its messages are published then too).
+    this.presenceChanges.version();
+    this.channelService.activeChannelMessages();
+    return channelPresence(this.channel(), this.chatService.user()?.id);
   });
+  protected readonly subtitle = computed(() => presenceLine(this.channel(), this.presence()));
   protected readonly refusal = computed(() =>
     writeRefusal(this.channel(), this.session.readOnly()),
   );

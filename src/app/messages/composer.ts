@@ -11,6 +11,7 @@ import { DemoSession } from '../session/demo-session.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form (submit)="submit($event)">
+      <ng-content select="[composerQuote]" />
       @if (disabledReason(); as reason) {
         <p class="reason" id="composer-reason" data-testid="composer-disabled-reason">
           <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
@@ -44,12 +45,12 @@ import { DemoSession } from '../session/demo-session.service';
   styles: `
     :host {
       display: block;
-      padding: 8px 16px 16px;
+      padding: var(--space-2) var(--space-4) var(--space-4);
     }
     .row {
       display: flex;
       align-items: flex-end;
-      gap: 8px;
+      gap: var(--space-2);
     }
     textarea {
       flex: 1;
@@ -69,12 +70,12 @@ import { DemoSession } from '../session/demo-session.service';
       display: flex;
       align-items: center;
       gap: 6px;
-      margin: 0 0 8px;
-      padding: 8px 12px;
-      border-radius: 8px;
+      margin: 0 0 var(--space-2);
+      padding: var(--space-2) var(--space-3);
+      border-radius: var(--radius-sm);
       background: var(--warning-surface);
       color: var(--warning);
-      font-size: 14px;
+      font-size: var(--text-sm);
       font-weight: 500;
     }
     .reason svg {
@@ -134,7 +135,9 @@ export class Composer {
     this.stopTyping();
     try {
       // A failed send stays in the list with a "Retry" button; only other errors land here.
-      await this.channelService.sendMessage(text);
+      const quoted = this.channelService.messageToQuote();
+      await this.channelService.sendMessage(text, undefined, undefined, undefined, quoted?.id);
+      if (quoted) this.channelService.selectMessageToQuote(undefined);
     } catch (error) {
       this.session.report('Could not send the message', error);
     }

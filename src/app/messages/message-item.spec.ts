@@ -1,38 +1,135 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { chatMessage } from '../testing/chat-fakes';
+import { ChatMessage } from 'ngx-stream-chat';
+import { DemoSession } from '../session/demo-session.service';
+import { Clock } from '../shared/clock';
+import {
+  FakeChannelService,
+  FakeChatClientService,
+  chatMessage,
+  chatUser,
+  fakeChannel,
+  provideChatFakes,
+} from '../testing/chat-fakes';
 import { MessageItem } from './message-item';
 
 describe('MessageItem', () => {
-  async function render(message = chatMessage(), own = false) {
+  const now = signal(new Date('2024-05-01T09:10:00.000Z'));
+  let chat: FakeChatClientService;
+  let channels: FakeChannelService;
+  let reports: string[];
+
+  async function render(
+    message = chatMessage(),
+    own = false,
+    first = true,
+    inputs: { seenBy?: string[]; inThread?: boolean; capabilities?: string[] } = {},
+  ) {
+    chat = new FakeChatClientService();
+    channels = new FakeChannelService();
+    reports = [];
+    chat.userState.set(chatUser({ id: own ? 'bob' : 'alice' }));
+    channels.activeChannel.set(fakeChannel('general', { capabilities: inputs.capabilities }));
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideChatFakes(chat, channels),
+        { provide: Clock, useValue: { now } },
+        { provide: DemoSession, useValue: { report: (title: string) => reports.push(title) } },
+      ],
+    });
     const fixture = TestBed.createComponent(MessageItem);
     fixture.componentRef.setInput('message', message);
     fixture.componentRef.setInput('own', own);
+    fixture.componentRef.setInput('first', first);
+    fixture.componentRef.setInput('seenBy', inputs.seenBy ?? []);
+    fixture.componentRef.setInput('inThread', inputs.inThread ?? false);
     await fixture.whenStable();
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  it("shows the sender, the time and the text of someone else's message", async () => {
-    const { element } = await render();
-    expect(element.querySelector('[data-testid="message-sender"]')?.textContent).toBe('Bob Nguyen');
-    expect(element.querySelector('time')?.getAttribute('datetime')).toBe(
-      '2024-05-01T09:05:00.000Z',
+  const byTestId = (element: HTMLElement, id: string) =>
+    element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const text = (element: HTMLElement | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+  /** Opens the "Actions for…" menu and picks an entry. */
+  async function pick(
+    fixture: { whenStable(): Promise<unknown> },
+    element: HTMLElement,
+    entry: string,
+  ) {
+    element.querySelector<HTMLButtonElement>('[aria-label^="Actions for"]')!.click();
+    await fixture.whenStable();
+    const item = [...element.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find(
+      (button) => text(button) === entry,
     );
-    expect(element.querySelector('[data-testid="message-text"]')?.textContent).toBe('Hello');
+    if (!item) throw new Error(`no menu entry "${entry}"`);
+    item.click();
+    await fixture.whenStable();
+  }
+
+  function menuEntries(element: HTMLElement): string[] {
+    return [...element.querySelectorAll('[role="menuitem"]')].map((item) =>
+      text(item as HTMLElement)!,
+    );
+  }
+
+  it('opens a group with the sender, a relative time (full date on hover) and the text', async () => {
+    const { fixture, element } = await render();
+    expect(byTestId(element, 'message-sender')?.textContent).toBe('Bob Nguyen');
+    const time = element.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2024-05-01T09:05:00.000Z');
+    expect(time.textContent).toBe('5 minutes ago');
+    expect(time.getAttribute('title')).toMatch(/2024/);
+    expect(text(byTestId(element, 'message-text'))).toBe('Hello');
     expect(element.classList.contains('own')).toBe(false);
     expect(element.querySelector('demo-user-avatar')).not.toBeNull();
+
+    now.set(new Date('2024-05-01T09:25:00.000Z'));
+    await fixture.whenStable();
+    expect(time.textContent).toBe('20 minutes ago');
+    now.set(new Date('2024-05-01T09:10:00.000Z'));
+  });
+
+  it('shows only the text further down a group, the full date on hover', async () => {
+    const { element } = await render(chatMessage(), false, false);
+    expect(byTestId(element, 'message-sender')).toBeNull();
+    expect(element.querySelector('time')).toBeNull();
+    expect(element.querySelector('demo-user-avatar')).toBeNull();
+    expect(byTestId(element, 'message-text')?.getAttribute('title')).toMatch(/2024/);
   });
 
   it('sets your own messages apart', async () => {
     const { element } = await render(chatMessage(), true);
     expect(element.classList.contains('own')).toBe(true);
-    expect(element.querySelector('[data-testid="message-sender"]')?.textContent).toBe('You');
+    expect(byTestId(element, 'message-sender')?.textContent).toBe('You');
     expect(element.querySelector('demo-user-avatar')).toBeNull();
   });
 
-  it('says a message is being sent', async () => {
-    const { element } = await render(chatMessage({ status: 'sending' }), true);
-    expect(element.getAttribute('data-status')).toBe('sending');
-    expect(element.querySelector('.status')?.textContent).toBe('Sending…');
+  it('says a message was deleted, with no actions, reactions or quote', async () => {
+    const { element } = await render(
+      chatMessage({
+        type: 'deleted',
+        text: '',
+        reaction_groups: { like: { count: 1, sum_scores: 1 } },
+        quoted_message: chatMessage({ id: 'q' }),
+      } as Partial<ChatMessage>),
+    );
+    expect(element.classList.contains('deleted')).toBe(true);
+    expect(text(byTestId(element, 'message-text'))).toBe('This message was deleted.');
+    expect(element.querySelector('demo-popup-menu')).toBeNull();
+    expect(element.querySelector('demo-message-reactions')).toBeNull();
+    expect(byTestId(element, 'message-quote')).toBeNull();
+  });
+
+  it.each([
+    ['sending', 'Sending…'],
+    ['updating', 'Saving…'],
+    ['deleting', 'Deleting…'],
+  ] as const)('says a message is %s, and offers no actions meanwhile', async (status, label) => {
+    const { element } = await render(chatMessage({ status }), true);
+    expect(element.getAttribute('data-status')).toBe(status);
+    expect(text(element.querySelector('.status'))).toBe(label);
+    expect(element.querySelector('[aria-label^="Actions for"]')).toBeNull();
   });
 
   it('shows a failed message with a retry button', async () => {
@@ -47,5 +144,145 @@ describe('MessageItem', () => {
     );
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
     expect(retries).toBe(1);
+  });
+
+  it('marks edited and pinned messages, and says who has seen it', async () => {
+    const { element } = await render(
+      chatMessage({ message_text_updated_at: '2024-05-01T09:06:00.000Z', pinned: true }),
+      true,
+      true,
+      { seenBy: ['Alice Martin'] },
+    );
+    expect(text(byTestId(element, 'message-edited'))).toBe('Edited');
+    expect(text(byTestId(element, 'message-pinned'))).toBe('Pinned');
+    expect(text(byTestId(element, 'seen-by'))).toBe('Seen by Alice Martin');
+  });
+
+  it('offers what the channel allows: everything on your own, flag and unread on others', async () => {
+    const mine = await render(chatMessage(), true);
+    mine.element.querySelector<HTMLButtonElement>('[aria-label^="Actions for"]')!.click();
+    await mine.fixture.whenStable();
+    expect(menuEntries(mine.element)).toEqual([
+      'Reply in thread',
+      'Quote',
+      'Edit',
+      'Pin',
+      'Delete',
+    ]);
+    TestBed.resetTestingModule();
+
+    const theirs = await render(chatMessage(), false, true, {
+      capabilities: ['send-reply', 'quote-message', 'read-events', 'flag-message'],
+    });
+    theirs.element.querySelector<HTMLButtonElement>('[aria-label^="Actions for"]')!.click();
+    await theirs.fixture.whenStable();
+    expect(menuEntries(theirs.element)).toEqual([
+      'Reply in thread',
+      'Quote',
+      'Mark unread',
+      'Flag',
+    ]);
+    // No send-reaction capability: no picker.
+    expect(theirs.element.querySelector('[aria-label^="Add a reaction"]')).toBeNull();
+  });
+
+  it('edits in place: the new text goes to updateMessage(), Escape leaves it as it was', async () => {
+    const { fixture, element } = await render(chatMessage({ text: 'Helo' }), true);
+    await pick(fixture, element, 'Edit');
+    const field = element.querySelector<HTMLTextAreaElement>('textarea')!;
+    expect(field.value).toBe('Helo');
+    field.value = 'Hello';
+    field.dispatchEvent(new Event('input'));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await fixture.whenStable();
+    expect(channels.calls).toContainEqual(['updateMessage', 'm1', 'Hello']);
+    expect(element.querySelector('textarea')).toBeNull();
+
+    await pick(fixture, element, 'Edit');
+    element
+      .querySelector('textarea')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(element.querySelector('textarea')).toBeNull();
+    expect(channels.calls.filter(([method]) => method === 'updateMessage')).toHaveLength(1);
+  });
+
+  it('deletes only after the confirmation', async () => {
+    const { fixture, element } = await render(chatMessage(), true);
+    await pick(fixture, element, 'Delete');
+    const dialog = element.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    expect(text(dialog.querySelector('h2'))).toBe('Delete this message?');
+    expect(document.activeElement?.textContent?.trim()).toBe('Cancel');
+    dialog.querySelector<HTMLButtonElement>('button')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(channels.calls.some(([method]) => method === 'deleteMessage')).toBe(false);
+
+    await pick(fixture, element, 'Delete');
+    const confirm = [...element.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')];
+    confirm.find((button) => text(button) === 'Delete')!.click();
+    await fixture.whenStable();
+    expect(channels.calls).toContainEqual(['deleteMessage', 'm1']);
+  });
+
+  it('flags through the client after the confirmation, and says so', async () => {
+    const { fixture, element } = await render(chatMessage());
+    const flagged: string[] = [];
+    const client = { flagMessage: (id: string) => Promise.resolve(flagged.push(id)) };
+    (chat as { chatClient: unknown }).chatClient = client;
+    await pick(fixture, element, 'Flag');
+    const buttons = [...element.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')];
+    buttons.find((button) => text(button) === 'Flag')!.click();
+    await fixture.whenStable();
+    expect(flagged).toEqual(['m1']);
+    expect(text(byTestId(element, 'message-notice'))).toBe('Flagged for the moderators');
+  });
+
+  it('reports a refused action on the banner', async () => {
+    const { fixture, element } = await render(chatMessage());
+    channels.actionBehavior = () => Promise.reject(new Error('not allowed'));
+    await pick(fixture, element, 'Mark unread');
+    expect(channels.calls).toContainEqual(['markMessageUnread', 'm1']);
+    expect(reports).toEqual(['Could not mark the message unread']);
+    expect(byTestId(element, 'message-notice')?.hidden).toBe(true);
+  });
+
+  it('pins, quotes and opens the thread', async () => {
+    const message = chatMessage({ reply_count: 2 });
+    const { fixture, element } = await render(message);
+    await pick(fixture, element, 'Pin');
+    expect(channels.calls).toContainEqual(['pinMessage', 'm1']);
+    await pick(fixture, element, 'Quote');
+    expect(channels.messageToQuote()).toBe(message);
+    expect(text(byTestId(element, 'reply-count'))).toBe('2 replies');
+    byTestId(element, 'reply-count')!.click();
+    expect(channels.calls).toContainEqual(['setAsActiveParentMessage', 'm1']);
+  });
+
+  it('leaves thread and channel-wide actions out of the thread panel', async () => {
+    const { fixture, element } = await render(chatMessage({ reply_count: 2 }), false, true, {
+      inThread: true,
+    });
+    element.querySelector<HTMLButtonElement>('[aria-label^="Actions for"]')!.click();
+    await fixture.whenStable();
+    expect(menuEntries(element)).toEqual(['Edit', 'Flag', 'Delete']);
+    expect(byTestId(element, 'reply-count')).toBeNull();
+  });
+
+  it('reacts from the picker, and jumps to a quoted message', async () => {
+    const { fixture, element } = await render(
+      chatMessage({
+        quoted_message: chatMessage({ id: 'q1', text: 'Original' }),
+      } as Partial<ChatMessage>),
+    );
+    element.querySelector<HTMLButtonElement>('[aria-label^="Add a reaction"]')!.click();
+    await fixture.whenStable();
+    element.querySelector<HTMLButtonElement>('[aria-label="Heart"]')!.click();
+    await fixture.whenStable();
+    expect(channels.calls).toContainEqual(['addReaction', 'm1', 'love']);
+
+    expect(text(byTestId(element, 'message-quote'))).toContain('Original');
+    byTestId(element, 'message-quote')!.click();
+    expect(channels.calls).toContainEqual(['jumpToMessage', 'q1']);
   });
 });

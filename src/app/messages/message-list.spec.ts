@@ -1,56 +1,241 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { ChatMessage } from 'ngx-stream-chat';
 import { DemoSession } from '../session/demo-session.service';
+import { Clock } from '../shared/clock';
 import {
   FakeChannelService,
   FakeChatClientService,
   chatMessage,
   chatUser,
+  fakeChannel,
   provideChatFakes,
 } from '../testing/chat-fakes';
 import { MessageList } from './message-list';
 
+/** Scroll metrics for the list's scroller, which jsdom does not lay out. */
+interface Metrics {
+  scrollTop: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
 describe('MessageList', () => {
   let chat: FakeChatClientService;
   let channels: FakeChannelService;
+  let reports: string[];
+  const now = signal(new Date(2026, 4, 2, 12, 0));
 
-  async function render() {
+  function message(id: string, userId: string, minute: number, extra: Partial<ChatMessage> = {}) {
+    return chatMessage({
+      id,
+      text: `Message ${id}`,
+      user: { id: userId, name: userId === 'alice' ? 'Alice' : 'Bob' },
+      created_at: new Date(2026, 4, 2, 9, minute),
+      ...extra,
+    });
+  }
+
+  async function render(options: { canWrite?: boolean } = {}) {
     chat = new FakeChatClientService();
     channels = new FakeChannelService();
+    reports = [];
     chat.userState.set(chatUser({ id: 'alice' }));
     TestBed.configureTestingModule({
       providers: [
         ...provideChatFakes(chat, channels),
-        { provide: DemoSession, useValue: { report: () => undefined } },
+        { provide: Clock, useValue: { now } },
+        { provide: DemoSession, useValue: { report: (title: string) => reports.push(title) } },
       ],
     });
     const fixture = TestBed.createComponent(MessageList);
     fixture.componentRef.setInput('channelName', 'General');
+    fixture.componentRef.setInput('canWrite', options.canWrite ?? true);
     await fixture.whenStable();
-    return { fixture, element: fixture.nativeElement as HTMLElement };
+    const element = fixture.nativeElement as HTMLElement;
+    return { fixture, element, scroller: element.querySelector<HTMLElement>('[role="log"]')! };
   }
 
-  it('lists the messages oldest first in a labelled log, yours set apart', async () => {
+  /** Gives the scroller a layout: `metrics` can be changed later by the spec. */
+  function layout(scroller: HTMLElement, metrics: Metrics): Metrics {
+    Object.defineProperty(scroller, 'scrollHeight', { get: () => metrics.scrollHeight });
+    Object.defineProperty(scroller, 'clientHeight', { get: () => metrics.clientHeight });
+    Object.defineProperty(scroller, 'scrollTop', {
+      get: () => metrics.scrollTop,
+      set: (value: number) =>
+        (metrics.scrollTop = Math.max(
+          0,
+          Math.min(value, metrics.scrollHeight - metrics.clientHeight),
+        )),
+    });
+    return metrics;
+  }
+
+  function texts(element: HTMLElement): string[] {
+    return [...element.querySelectorAll('li')].map((li) => {
+      const separator = li.querySelector('demo-list-separator');
+      if (separator) {
+        return `-- ${separator.getAttribute('aria-label')} --`;
+      }
+      const sender = li.querySelector('[data-testid="message-sender"]')?.textContent;
+      const text = li.querySelector('[data-testid="message-text"]')?.textContent?.trim();
+      return sender ? `${sender}: ${text}` : `  ${text}`;
+    });
+  }
+
+  it('says so when the channel is empty, inviting those who may write', async () => {
     const { fixture, element } = await render();
-    expect(element.textContent).toContain('No messages yet.');
+    expect(element.querySelector('[data-testid="empty-channel"]')?.textContent).toContain(
+      'Say hello',
+    );
+    fixture.componentRef.setInput('canWrite', false);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="empty-channel"]')?.textContent).toContain(
+      'Nobody has written here yet.',
+    );
+  });
+
+  it('groups messages by author under a day separator, in a labelled log, yours set apart', async () => {
+    const { fixture, element } = await render();
     channels.activeChannelMessages.set([
-      chatMessage({ id: '1', text: 'Hi', user: { id: 'bob', name: 'Bob' } }),
-      chatMessage({ id: '2', text: 'Hello', user: { id: 'alice', name: 'Alice' } }),
+      message('1', 'bob', 0),
+      message('2', 'bob', 1),
+      message('3', 'alice', 2),
     ]);
     await fixture.whenStable();
 
     expect(element.querySelector('[role="log"]')?.getAttribute('aria-label')).toBe(
       'Messages in General',
     );
+    expect(texts(element)).toEqual([
+      '-- Today --',
+      'Bob: Message 1',
+      '  Message 2',
+      'You: Message 3',
+    ]);
     const items = [...element.querySelectorAll('demo-message-item')];
-    expect(
-      items.map((item) => item.querySelector('[data-testid="message-text"]')?.textContent),
-    ).toEqual(['Hi', 'Hello']);
-    expect(items.map((item) => item.classList.contains('own'))).toEqual([false, true]);
+    expect(items.map((item) => item.classList.contains('own'))).toEqual([false, false, true]);
+    expect(element.querySelector('[data-testid="channel-start"]')?.textContent).toContain(
+      'This is the start of General.',
+    );
+    expect(element.querySelector('[data-testid="empty-channel"]')).toBeNull();
   });
 
-  it('loads older messages on request', async () => {
+  it('marks where the unread messages start, and keeps the mark once the channel is read', async () => {
     const { fixture, element } = await render();
+    const channel = fakeChannel('general', { read: { alice: new Date(2026, 4, 2, 9, 1, 30) } });
+    channels.activeChannel.set(channel);
+    channels.activeChannelMessages.set([
+      message('1', 'bob', 0),
+      message('2', 'bob', 1),
+      message('3', 'bob', 2),
+    ]);
+    await fixture.whenStable();
+    expect(texts(element)).toEqual([
+      '-- Today --',
+      'Bob: Message 1',
+      '  Message 2',
+      '-- New messages --',
+      'Bob: Message 3',
+    ]);
+
+    channel.state.read['alice'].last_read = new Date(2026, 4, 2, 9, 2, 30);
+    channels.activeChannelMessages.set([
+      ...channels.activeChannelMessages(),
+      message('4', 'bob', 3),
+    ]);
+    await fixture.whenStable();
+    expect(texts(element)).toContain('-- New messages --');
+
+    channels.activeChannel.set(fakeChannel('random', { read: { alice: new Date(2030, 0, 1) } }));
+    await fixture.whenStable();
+    expect(texts(element)).not.toContain('-- New messages --');
+  });
+
+  it('follows new messages while the reader is at the bottom', async () => {
+    const { fixture, element, scroller } = await render();
+    const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 1000, clientHeight: 400 });
+    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    await fixture.whenStable();
+    expect(metrics.scrollTop).toBe(600);
+
+    metrics.scrollHeight = 1100;
+    channels.activeChannelMessages.set([message('1', 'bob', 0), message('2', 'bob', 1)]);
+    await fixture.whenStable();
+    expect(metrics.scrollTop).toBe(700);
+    expect(element.querySelector('demo-new-messages-pill')).toBeNull();
+  });
+
+  it('counts new messages in a pill while the reader is scrolled up, and jumps down on request', async () => {
+    const { fixture, element, scroller } = await render();
+    const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 3000, clientHeight: 400 });
+    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    await fixture.whenStable();
+    metrics.scrollTop = 1000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await fixture.whenStable();
+    const pill = () =>
+      element.querySelector<HTMLButtonElement>('[data-testid="new-messages-pill"]');
+    expect(pill()?.textContent?.trim()).toBe('Jump to latest');
+
+    metrics.scrollHeight = 3200;
+    channels.activeChannelMessages.set([
+      message('1', 'bob', 0),
+      message('2', 'bob', 1),
+      message('3', 'bob', 2),
+    ]);
+    await fixture.whenStable();
+    expect(metrics.scrollTop).toBe(1000);
+    expect(pill()?.textContent?.trim()).toBe('2 new messages');
+
+    pill()!.click();
+    await fixture.whenStable();
+    expect(metrics.scrollTop).toBe(2800);
+    expect(pill()).toBeNull();
+    expect(document.activeElement).toBe(scroller);
+  });
+
+  it('loads older messages when the reader nears the top, keeping their place', async () => {
+    const { fixture, scroller } = await render();
+    const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 1000, clientHeight: 400 });
     channels.hasMoreMessages.set(true);
+    channels.activeChannelMessages.set([message('5', 'bob', 5), message('6', 'bob', 6)]);
+    await fixture.whenStable();
+    expect(channels.calls).toEqual([]);
+
+    metrics.scrollTop = 100;
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(channels.calls).toEqual([['loadMoreMessages']]);
+    metrics.scrollHeight = 1600;
+    channels.activeChannelMessages.set([
+      message('4', 'bob', 4),
+      ...channels.activeChannelMessages(),
+    ]);
+    await fixture.whenStable();
+    expect(metrics.scrollTop).toBe(700);
+  });
+
+  it('fills a window the first page does not, and stops trying after a failure', async () => {
+    const { fixture } = await render();
+    let attempts = 0;
+    channels.loadMoreMessages = () => {
+      attempts++;
+      return Promise.reject(new Error('offline'));
+    };
+    channels.hasMoreMessages.set(true);
+    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    await fixture.whenStable();
+    channels.activeChannelMessages.set([message('1', 'bob', 0), message('2', 'bob', 1)]);
+    await fixture.whenStable();
+    expect(attempts).toBe(1);
+    expect(reports).toEqual(['Could not load older messages']);
+  });
+
+  it('loads older messages with the button too', async () => {
+    const { fixture, element, scroller } = await render();
+    layout(scroller, { scrollTop: 600, scrollHeight: 1000, clientHeight: 400 });
+    channels.hasMoreMessages.set(true);
+    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
     await fixture.whenStable();
     element.querySelector<HTMLButtonElement>('button.older')!.click();
     expect(channels.calls).toEqual([['loadMoreMessages']]);
@@ -58,9 +243,7 @@ describe('MessageList', () => {
 
   it('resends a failed message', async () => {
     const { fixture, element } = await render();
-    channels.activeChannelMessages.set([
-      chatMessage({ id: 'f', status: 'failed', user: { id: 'alice' } }),
-    ]);
+    channels.activeChannelMessages.set([message('f', 'alice', 0, { status: 'failed' })]);
     await fixture.whenStable();
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
     expect(channels.calls).toEqual([['resendMessage', 'f']]);

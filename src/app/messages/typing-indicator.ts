@@ -16,12 +16,12 @@ export function typingText(users: readonly UserResponse[]): string {
   }
 }
 
-/** Who else is typing in the channel; keeps its height so the list does not jump. */
+/** Who else is typing in the channel (or the thread); keeps its height so the list does not jump. */
 @Component({
   selector: 'demo-typing-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p class="typing" aria-live="polite" data-testid="typing-indicator">
+    <p class="typing" aria-live="polite" [attr.data-testid]="testId()">
       @if (text()) {
         <span class="dots" aria-hidden="true"><span></span><span></span><span></span></span>
         {{ text() }}
@@ -35,9 +35,9 @@ export function typingText(users: readonly UserResponse[]): string {
       gap: 6px;
       min-height: 22px;
       margin: 0;
-      padding: 0 16px;
+      padding: 0 var(--space-4);
       color: var(--muted);
-      font-size: 13px;
+      font-size: var(--text-sm);
     }
     .dots {
       display: inline-flex;
@@ -71,6 +71,8 @@ export function typingText(users: readonly UserResponse[]): string {
 export class TypingIndicator {
   /** The users typing, the connected user left out. */
   readonly users = input.required<readonly UserResponse[]>();
+  /** Its test id: the channel's indicator and the thread's are told apart by it. */
+  readonly testId = input('typing-indicator');
 
   protected readonly text = computed(() => typingText(this.users()));
 }

@@ -1,5 +1,6 @@
 import { Injectable, PLATFORM_ID, inject } from '@angular/core';
 import { isPlatformBrowser } from '@angular/common';
+import { browserStorage, readStored, writeStored } from '../shared/browser-storage';
 import {
   ConnectChoice,
   ConnectMode,
@@ -76,27 +77,11 @@ export class LastConnectChoice {
       userId: choice.userId ?? this.current.userId,
       tokenLifetimeSeconds: choice.tokenLifetimeSeconds ?? this.current.tokenLifetimeSeconds,
     };
-    try {
-      this.storage?.setItem(LAST_CONNECT_CHOICE_KEY, JSON.stringify(this.current));
-    } catch {
-      // Storage full or blocked: the choice is still remembered until the page reloads.
-    }
+    // Storage full or blocked: the choice is still remembered until the page reloads.
+    writeStored(this.storage, LAST_CONNECT_CHOICE_KEY, JSON.stringify(this.current));
   }
 
   private read(): string | null {
-    try {
-      return this.storage?.getItem(LAST_CONNECT_CHOICE_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  }
-}
-
-/** `localStorage`, or `undefined` where reading the property itself throws (blocked storage). */
-function browserStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
+    return readStored(this.storage, LAST_CONNECT_CHOICE_KEY);
   }
 }

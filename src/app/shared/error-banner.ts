@@ -24,8 +24,8 @@ import { DemoError } from '../session/demo-error';
     .banner {
       display: flex;
       align-items: flex-start;
-      gap: 10px;
-      padding: 12px 12px 12px 14px;
+      gap: var(--space-3);
+      padding: var(--space-3) var(--space-3) var(--space-3) var(--space-4);
       border: 1px solid var(--danger-border);
       border-radius: var(--radius);
       background: var(--danger-surface);

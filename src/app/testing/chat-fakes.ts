@@ -1,4 +1,4 @@
-import { Provider, computed, signal } from '@angular/core';
+import { Provider, WritableSignal, computed, signal } from '@angular/core';
 import {
   ChannelService,
   ChatClientService,
@@ -6,7 +6,8 @@ import {
   ChatUser,
   ConnectionState,
 } from 'ngx-stream-chat';
-import type { Channel, UserResponse } from 'stream-chat';
+import { BehaviorSubject, Observable, Subject } from 'rxjs';
+import type { Channel, ReactionResponse, Event as StreamEvent, UserResponse } from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { BACKEND_PROBE } from '../connect/backend-probe';
@@ -18,6 +19,25 @@ export const TEST_BACKEND: ChatBackend = {
   tokenEndpoint: 'http://127.0.0.1:3101/token',
 };
 
+/** A writable signal that also emits every value it is set to on `changes$`, synchronously. */
+export type MirroredSignal<T> = WritableSignal<T> & { changes$: Observable<T> };
+
+/** A signal with an observable twin, as the library's services have (`x` and `x$`). */
+export function mirroredSignal<T>(initial: T): MirroredSignal<T> {
+  const state = signal(initial);
+  const setState = state.set.bind(state);
+  const subject = new BehaviorSubject(initial);
+  const set = (value: T) => {
+    setState(value);
+    subject.next(value);
+  };
+  return Object.assign(state, {
+    set,
+    update: (change: (value: T) => T) => set(change(state())),
+    changes$: subject.asObservable(),
+  });
+}
+
 /** A recorded call: the method's name and its arguments. */
 export type Call = [method: string, ...args: unknown[]];
 
@@ -28,6 +48,9 @@ export class FakeChatClientService {
   readonly connectionStateValue = signal<ConnectionState>('disconnected');
   readonly user = this.userState.asReadonly();
   readonly connectionState = this.connectionStateValue.asReadonly();
+  /** Events the spec emits, as the client would deliver them. */
+  readonly eventSubject = new Subject<StreamEvent>();
+  readonly events$ = this.eventSubject.asObservable();
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<unknown> = () => Promise.resolve(undefined);
   chatClient: { user?: unknown } | undefined;
@@ -51,14 +74,85 @@ export class FakeChatClientService {
 export class FakeChannelService {
   readonly calls: Call[] = [];
   readonly channels = signal<Channel[] | undefined>(undefined);
-  readonly activeChannel = signal<Channel | undefined>(undefined);
-  readonly activeChannelMessages = signal<ChatMessage[]>([]);
+  readonly activeChannel = mirroredSignal<Channel | undefined>(undefined);
+  readonly activeChannel$ = this.activeChannel.changes$;
+  readonly activeChannelMessages = mirroredSignal<ChatMessage[]>([]);
+  readonly activeChannelMessages$ = this.activeChannelMessages.changes$;
   readonly hasMoreChannels = signal(false);
   readonly hasMoreMessages = signal(false);
   readonly channelQueryState = signal<
     { state: 'in-progress' } | { state: 'success' } | { state: 'error'; error: Error } | undefined
   >(undefined);
   readonly usersTypingInChannel = signal<UserResponse[]>([]);
+  // The message features: threads, reactions, pins, jumps, quotes and the message actions.
+  readonly hasMoreNewerMessages = signal(false);
+  readonly activeChannelPinnedMessages = signal<ChatMessage[]>([]);
+  readonly activeParentMessageId = signal<string | undefined>(undefined);
+  readonly activeParentMessage = signal<ChatMessage | undefined>(undefined);
+  readonly activeThreadMessages = signal<ChatMessage[]>([]);
+  readonly hasMoreThreadReplies = signal(false);
+  readonly usersTypingInThread = signal<UserResponse[]>([]);
+  /** What `getMessageReactions()` answers. */
+  reactionsBehavior: (messageId: string) => Promise<ReactionResponse[]> = () => Promise.resolve([]);
+  /** What the message actions (edit, delete, pin, reactions, threads, unread) do. */
+  actionBehavior: (method: string) => Promise<void> = () => Promise.resolve();
+  addReaction(messageId: string, type: string): Promise<void> {
+    this.calls.push(['addReaction', messageId, type]);
+    return this.actionBehavior('addReaction');
+  }
+  removeReaction(messageId: string, type: string): Promise<void> {
+    this.calls.push(['removeReaction', messageId, type]);
+    return this.actionBehavior('removeReaction');
+  }
+  getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
+    this.calls.push(['getMessageReactions', messageId]);
+    return this.reactionsBehavior(messageId);
+  }
+  setAsActiveParentMessage(message: ChatMessage | undefined): Promise<void> {
+    this.calls.push(['setAsActiveParentMessage', message?.id]);
+    this.activeParentMessageId.set(message?.id);
+    this.activeParentMessage.set(message);
+    return this.actionBehavior('setAsActiveParentMessage');
+  }
+  loadMoreThreadReplies(): Promise<void> {
+    this.calls.push(['loadMoreThreadReplies']);
+    return this.actionBehavior('loadMoreThreadReplies');
+  }
+  updateMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['updateMessage', message.id, message.text]);
+    return this.actionBehavior('updateMessage');
+  }
+  deleteMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['deleteMessage', message.id]);
+    return this.actionBehavior('deleteMessage');
+  }
+  pinMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['pinMessage', message.id]);
+    return this.actionBehavior('pinMessage');
+  }
+  unpinMessage(message: ChatMessage): Promise<void> {
+    this.calls.push(['unpinMessage', message.id]);
+    return this.actionBehavior('unpinMessage');
+  }
+  markMessageUnread(messageId: string): Promise<void> {
+    this.calls.push(['markMessageUnread', messageId]);
+    return this.actionBehavior('markMessageUnread');
+  }
+  readonly messageToQuote = signal<ChatMessage | undefined>(undefined);
+  readonly jumpToMessageTarget = signal<{ id?: string; parentId?: string }>({});
+  selectMessageToQuote(message: ChatMessage | undefined): void {
+    this.calls.push(['selectMessageToQuote', message?.id]);
+    this.messageToQuote.set(message);
+  }
+  jumpToMessage(messageId: string, parentId?: string): Promise<void> {
+    this.calls.push(['jumpToMessage', messageId]);
+    this.jumpToMessageTarget.set({ id: messageId, parentId });
+    return Promise.resolve();
+  }
+  clearMessageJump(): void {
+    this.calls.push(['clearMessageJump']);
+    this.jumpToMessageTarget.set({});
+  }
   readonly unreadCounts = signal<Record<string, number>>({});
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<Channel[]> = () => Promise.resolve([]);
@@ -161,6 +255,13 @@ export function fakeChannel(
     messages?: Partial<ChatMessage>[];
     capabilities?: string[];
     memberCount?: number;
+    /** Members by user id, with their presence. */
+    members?: { id: string; name?: string; online?: boolean }[];
+    /** When each user last read the channel. */
+    read?: Record<string, Date>;
+    watcherCount?: number;
+    /** Whether the client has loaded the channel (true by default). */
+    initialized?: boolean;
   } = {},
 ): Channel {
   const type = options.type ?? 'messaging';
@@ -173,6 +274,22 @@ export function fakeChannel(
       own_capabilities: options.capabilities,
       member_count: options.memberCount,
     },
-    state: { messages: (options.messages ?? []).map((m) => chatMessage(m)), members: {} },
+    initialized: options.initialized ?? true,
+    state: {
+      messages: (options.messages ?? []).map((m) => chatMessage(m)),
+      members: Object.fromEntries(
+        (options.members ?? []).map((member) => [
+          member.id,
+          { user_id: member.id, user: { id: member.id, name: member.name, online: member.online } },
+        ]),
+      ),
+      read: Object.fromEntries(
+        Object.entries(options.read ?? {}).map(([userId, lastRead]) => [
+          userId,
+          { user: { id: userId }, last_read: lastRead, unread_messages: 0 },
+        ]),
+      ),
+      watcher_count: options.watcherCount ?? 0,
+    },
   } as unknown as Channel;
 }

@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChannelService } from 'ngx-stream-chat';
+import { QuotedMessage } from './quoted-message';
+
+/**
+ * Above the composer while a message is quoted (`messageToQuote`): what the reply quotes, and a
+ * button that drops the quote.
+ */
+@Component({
+  selector: 'demo-quote-preview',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [QuotedMessage],
+  template: `
+    @if (channelService.messageToQuote(); as quoted) {
+      <div class="preview" data-testid="quote-preview">
+        <p class="label">Replying to</p>
+        <demo-quoted-message class="quote" [message]="quoted" />
+        <button
+          type="button"
+          class="button ghost icon"
+          aria-label="Cancel the quote"
+          title="Cancel the quote"
+          (click)="channelService.selectMessageToQuote(undefined)"
+        >
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="m5.4 4 4.6 4.6L14.6 4 16 5.4 11.4 10l4.6 4.6-1.4 1.4-4.6-4.6L5.4 16 4 14.6 8.6 10 4 5.4z"
+            />
+          </svg>
+        </button>
+      </div>
+    }
+  `,
+  styles: `
+    .preview {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      align-items: center;
+      gap: 2px var(--space-2);
+      margin-bottom: var(--space-2);
+    }
+    .label {
+      grid-column: 1 / -1;
+      margin: 0;
+      color: var(--muted);
+      font-size: var(--text-xs);
+    }
+  `,
+})
+export class QuotePreview {
+  protected readonly channelService = inject(ChannelService);
+}
