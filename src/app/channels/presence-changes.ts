@@ -24,7 +24,7 @@ export class PresenceChanges {
   /** Increases by one after each presence event; 0 before the first. */
   readonly version: Signal<number> = toSignal(
     inject(ChatClientService).events$.pipe(
-      filter((event) => PRESENCE_EVENT_TYPES.has(event.type)),
+      filter(({ eventType }) => PRESENCE_EVENT_TYPES.has(eventType)),
       scan((count) => count + 1, 0),
     ),
     { initialValue: 0 },

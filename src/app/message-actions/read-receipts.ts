@@ -20,7 +20,7 @@ export class ReadChanges {
   /** Increases by one after each read event; 0 before the first. */
   readonly version: Signal<number> = toSignal(
     inject(ChatClientService).events$.pipe(
-      filter((event) => READ_EVENT_TYPES.has(event.type)),
+      filter(({ eventType }) => READ_EVENT_TYPES.has(eventType)),
       scan((count) => count + 1, 0),
     ),
     { initialValue: 0 },

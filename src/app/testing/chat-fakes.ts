@@ -6,7 +6,7 @@ import {
   ChatUser,
   ConnectionState,
 } from 'ngx-stream-chat';
-import { BehaviorSubject, Observable, Subject } from 'rxjs';
+import { BehaviorSubject, Observable, Subject, map } from 'rxjs';
 import type { Channel, ReactionResponse, Event as StreamEvent, UserResponse } from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
@@ -50,7 +50,8 @@ export class FakeChatClientService {
   readonly connectionState = this.connectionStateValue.asReadonly();
   /** Events the spec emits, as the client would deliver them. */
   readonly eventSubject = new Subject<StreamEvent>();
-  readonly events$ = this.eventSubject.asObservable();
+  /** The client's events in the library's shape: `{ eventType, event }`. */
+  readonly events$ = this.eventSubject.pipe(map((event) => ({ eventType: event.type, event })));
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<unknown> = () => Promise.resolve(undefined);
   chatClient: { user?: unknown } | undefined;
