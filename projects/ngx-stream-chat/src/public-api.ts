@@ -20,6 +20,7 @@ export type {
   AttachmentDeleteRequest,
   AttachmentRequests,
   AttachmentUploadRequest,
+  AttachmentUploadResult,
 } from './lib/attachment-requests';
 export type { ChannelListOptions, ChannelQueryState } from './lib/channel-query';
 export type {

@@ -8,7 +8,15 @@ import type { Channel } from 'stream-chat';
 export type AttachmentUploadRequest = (
   file: File,
   channel: Channel,
-) => Promise<{ file: string; thumb_url?: string }>;
+) => Promise<AttachmentUploadResult>;
+
+/** Where an `AttachmentUploadRequest` stored the file. */
+export interface AttachmentUploadResult {
+  /** The file's URL. */
+  file: string;
+  /** A thumbnail's URL, when there is one. */
+  thumb_url?: string;
+}
 
 /** Deletes a file (or image) that an `AttachmentUploadRequest` uploaded, by its URL. */
 export type AttachmentDeleteRequest = (url: string, channel: Channel) => Promise<void>;

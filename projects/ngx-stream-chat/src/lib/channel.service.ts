@@ -659,6 +659,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   get shouldMarkActiveChannelAsRead(): boolean {
     return this.markActiveChannelAsRead;
   }
+  /** Sets whether the active channel is marked read; see the getter. */
   set shouldMarkActiveChannelAsRead(shouldMarkActiveChannelAsRead: boolean) {
     this.markActiveChannelAsRead = shouldMarkActiveChannelAsRead;
     if (shouldMarkActiveChannelAsRead) {
@@ -886,6 +887,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   get customFileUploadRequest(): AttachmentUploadRequest | undefined {
     return this.attachmentRequests.customFileUploadRequest;
   }
+  /** Sets the file upload request; see the getter. */
   set customFileUploadRequest(request: AttachmentUploadRequest | undefined) {
     this.attachmentRequests.customFileUploadRequest = request;
   }
@@ -897,6 +899,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   get customImageUploadRequest(): AttachmentUploadRequest | undefined {
     return this.attachmentRequests.customImageUploadRequest;
   }
+  /** Sets the image upload request; see the getter. */
   set customImageUploadRequest(request: AttachmentUploadRequest | undefined) {
     this.attachmentRequests.customImageUploadRequest = request;
   }
@@ -908,6 +911,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   get customFileDeleteRequest(): AttachmentDeleteRequest | undefined {
     return this.attachmentRequests.customFileDeleteRequest;
   }
+  /** Sets the file delete request; see the getter. */
   set customFileDeleteRequest(request: AttachmentDeleteRequest | undefined) {
     this.attachmentRequests.customFileDeleteRequest = request;
   }
@@ -919,6 +923,7 @@ export class ChannelService extends ChannelServiceExtensionPoints {
   get customImageDeleteRequest(): AttachmentDeleteRequest | undefined {
     return this.attachmentRequests.customImageDeleteRequest;
   }
+  /** Sets the image delete request; see the getter. */
   set customImageDeleteRequest(request: AttachmentDeleteRequest | undefined) {
     this.attachmentRequests.customImageDeleteRequest = request;
   }
