@@ -1,7 +1,6 @@
 import type {
   ChannelEventHandler,
   ChannelNotificationHandler,
-  ChannelServiceExtensions,
   MessageInput,
 } from './channel-service-extensions';
 import type { ChatMessage } from './chat-message';
@@ -17,7 +16,7 @@ import type { ChannelPaginator } from './core/channel-pager';
  * };
  * channelService.beforeSendMessage = (input) => ({ ...input, customData: { app: 'web' } });
  */
-export abstract class ChannelServiceExtensionPoints implements ChannelServiceExtensions {
+export abstract class ChannelServiceExtensionPoints {
   /**
    * Replaces the list's handling of `notification.message_new` (a message in a channel the user
    * does not watch; by default the channel is watched and put on top).

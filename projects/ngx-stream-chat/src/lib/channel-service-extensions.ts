@@ -1,5 +1,6 @@
 import type { Attachment, Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
 import type { ChatMessage } from './chat-message';
+import type { ChannelServiceExtensionPoints } from './channel-service-extension-points';
 import type { ClientEvent } from './client/client-event';
 
 /**
@@ -44,39 +45,14 @@ export interface MessageInput {
 }
 
 /**
- * The vendor's extension points of `ChannelService`, set as properties of the service
- * (`channelService.customNewMessageHandler = ...`). Each channel-list handler replaces the
- * service's own handling of its event for the channel list; the client still applies the event to
- * the channel's state.
+ * What the session's slices read of the service's extension points: the settable properties of
+ * `ChannelServiceExtensionPoints` (declared and documented there, once), and whether the active
+ * channel is marked read.
  */
-export interface ChannelServiceExtensions {
-  /** `notification.message_new`: a message in a channel the user does not watch. */
-  customNewMessageNotificationHandler?: ChannelNotificationHandler;
-  /** `notification.added_to_channel`. */
-  customAddedToChannelNotificationHandler?: ChannelNotificationHandler;
-  /** `notification.removed_from_channel`. */
-  customRemovedFromChannelNotificationHandler?: ChannelNotificationHandler;
-  /** `channel.deleted`. */
-  customChannelDeletedHandler?: ChannelEventHandler;
-  /** `channel.updated`. */
-  customChannelUpdatedHandler?: ChannelEventHandler;
-  /** `channel.truncated`. */
-  customChannelTruncatedHandler?: ChannelEventHandler;
-  /** `channel.hidden`. */
-  customChannelHiddenHandler?: ChannelEventHandler;
-  /** `channel.visible`. */
-  customChannelVisibleHandler?: ChannelEventHandler;
-  /** `message.new` in a watched channel. */
-  customNewMessageHandler?: ChannelEventHandler;
-  /** Transforms or enriches a message before it is listed and sent. */
-  beforeSendMessage?: (input: MessageInput) => MessageInput | Promise<MessageInput>;
-  /** Transforms or enriches a message before an edit is sent. */
-  beforeUpdateMessage?: (message: ChatMessage) => ChatMessage | Promise<ChatMessage>;
-  /** Asked before a message is deleted on the server; `false` keeps it. */
-  messageDeleteConfirmationHandler?: (message: ChatMessage) => Promise<boolean>;
+export type ChannelServiceExtensions = Readonly<Partial<ChannelServiceExtensionPoints>> & {
   /** Whether the active channel is marked read as it is opened and as messages arrive. */
   readonly shouldMarkActiveChannelAsRead?: boolean;
-}
+};
 
 /** The extension point for each channel-list event type. */
 export const CHANNEL_LIST_HANDLER_FOR: Readonly<Record<string, keyof ChannelServiceExtensions>> = {
