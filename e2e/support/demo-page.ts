@@ -40,9 +40,12 @@ export class DemoPage {
     viewport: { width: number; height: number } = DESKTOP,
     colorScheme: 'light' | 'dark' = 'light',
   ): Promise<DemoPage> {
-   * Opens the demo in a new context (its own storage, like another browser window), for a
-   * person who stays across the tests of a file.
-   * @param colorScheme the system color scheme the page sees (`prefers-color-scheme`).
+    const context = await browser.newContext({ viewport, colorScheme });
+    return DemoPage.load(await context.newPage(), appUrl);
+  }
+
+  /** Opens the demo in a page of its own, such as the `page` of one test. */
+  static async load(page: Page, appUrl: string): Promise<DemoPage> {
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     await page.goto(appUrl);
     const demo = new DemoPage(page.context(), page);
