@@ -4,7 +4,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideHttpClient, withFetch } from '@angular/common/http';
-import { provideStreamChat } from 'ngx-stream-chat';
+import { provideStreamChat, withAttachments } from 'ngx-stream-chat';
 import { ChatBackend } from './chat-backend';
 import { CHAT_BACKEND } from './chat-backend.token';
 
@@ -16,10 +16,13 @@ export function appConfigFor(backend: ChatBackend): ApplicationConfig {
       provideZonelessChangeDetection(),
       provideHttpClient(withFetch()),
       { provide: CHAT_BACKEND, useValue: backend },
-      provideStreamChat({
-        apiKey: backend.apiKey,
-        options: backend.baseURL ? { baseURL: backend.baseURL } : {},
-      }),
+      provideStreamChat(
+        {
+          apiKey: backend.apiKey,
+          options: backend.baseURL ? { baseURL: backend.baseURL } : {},
+        },
+        withAttachments(),
+      ),
     ],
   };
 }

@@ -7,6 +7,7 @@ import { MemberFaces } from '../channels/member-faces';
 import { PresenceChanges } from '../channels/presence-changes';
 import { DemoSession } from '../session/demo-session.service';
 import { Composer } from './composer';
+import { MessageJump } from './message-jump';
 import { MessageList } from './message-list';
 import { TypingIndicator } from './typing-indicator';
 
@@ -26,7 +27,7 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
 @Component({
   selector: 'demo-channel-pane',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MessageList, TypingIndicator, Composer, MemberFaces],
+  imports: [MessageList, MessageJump, TypingIndicator, Composer, MemberFaces],
   template: `
     <header class="pane-header">
       <button
@@ -57,7 +58,7 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
         You are offline. New messages will appear when the connection is back.
       </p>
     }
-    <demo-message-list [channelName]="name()" [canWrite]="!refusal()" />
+    <demo-message-list demoMessageJump [channelName]="name()" [canWrite]="!refusal()" />
     <demo-typing-indicator [users]="channelService.usersTypingInChannel()" />
     <demo-composer [channelName]="name()" [disabledReason]="refusal()" />
   `,

@@ -3,6 +3,8 @@ import { ChatMessage } from 'ngx-stream-chat';
 import { Clock } from '../shared/clock';
 import { formatFullDate, formatRelativeTime } from '../shared/relative-time';
 import { UserAvatar } from '../shared/user-avatar';
+import { MessageAttachments } from './message-attachments';
+import { MessageText } from './message-text';
 
 /**
  * One message. The first of its author's group carries the avatar, the name and the time
@@ -12,7 +14,7 @@ import { UserAvatar } from '../shared/user-avatar';
 @Component({
   selector: 'demo-message-item',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [UserAvatar],
+  imports: [UserAvatar, MessageText, MessageAttachments],
   host: {
     '[class.own]': 'own()',
     '[class.first]': 'first()',

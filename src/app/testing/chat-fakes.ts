@@ -1,5 +1,6 @@
 import { Provider, WritableSignal, computed, signal } from '@angular/core';
 import {
+  AttachmentUpload,
   ChannelService,
   ChatClientService,
   ChatMessage,
@@ -7,7 +8,12 @@ import {
   ConnectionState,
 } from 'ngx-stream-chat';
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
-import type { Channel, Event as StreamEvent, UserResponse } from 'stream-chat';
+import type {
+  Channel,
+  ChannelMemberResponse,
+  Event as StreamEvent,
+  UserResponse,
+} from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { BACKEND_PROBE } from '../connect/backend-probe';
@@ -114,8 +120,10 @@ export class FakeChannelService {
     this.calls.push(['loadMoreMessages']);
     return Promise.resolve();
   }
-  sendMessage(text: string): Promise<unknown> {
-    this.calls.push(['sendMessage', text]);
+  sendMessage(text: string, ...extra: unknown[]): Promise<unknown> {
+    // Trailing arguments left undefined are not recorded.
+    while (extra.length > 0 && extra.at(-1) === undefined) extra.pop();
+    this.calls.push(['sendMessage', text, ...extra]);
     return this.sendBehavior(text);
   }
   resendMessage(message: ChatMessage): Promise<unknown> {
@@ -132,6 +140,49 @@ export class FakeChannelService {
   }
   unreadCount(channel: Channel) {
     return computed(() => this.unreadCounts()[channel.cid] ?? 0);
+  }
+
+  // The composer's state and calls: uploads, mentions, slow mode, quotes.
+  readonly attachmentUploads = signal<AttachmentUpload[]>([]);
+  readonly latestMessageDateByUserByChannels = signal<Record<string, Date>>({});
+  readonly messageToQuote = signal<ChatMessage | undefined>(undefined);
+  readonly jumpToMessageTarget = signal<{ id?: string; parentId?: string }>({});
+  /** The members `autocompleteMembers()` finds for a term. */
+  membersFor: (term: string) => ChannelMemberResponse[] = () => [];
+  /** What `uploadAttachments()` does; lists the uploads as they are by default. */
+  uploadBehavior: (uploads: AttachmentUpload[]) => Promise<AttachmentUpload[]> = (uploads) => {
+    this.attachmentUploads.update((listed) => [...listed, ...uploads]);
+    return Promise.resolve(uploads);
+  };
+  autocompleteMembers(term: string): Promise<ChannelMemberResponse[]> {
+    this.calls.push(['autocompleteMembers', term]);
+    return Promise.resolve(this.membersFor(term));
+  }
+  uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
+    this.calls.push(['uploadAttachments', uploads.map((upload) => upload.file.name)]);
+    return this.uploadBehavior(uploads);
+  }
+  deleteAttachment(upload: AttachmentUpload): Promise<void> {
+    this.calls.push(['deleteAttachment', upload.file.name]);
+    this.attachmentUploads.update((listed) => listed.filter((item) => item.file !== upload.file));
+    return Promise.resolve();
+  }
+  selectMessageToQuote(message: ChatMessage | undefined): void {
+    this.calls.push(['selectMessageToQuote', message?.id]);
+    this.messageToQuote.set(message);
+  }
+  jumpToMessage(messageId: string, parentId?: string): Promise<void> {
+    this.calls.push(['jumpToMessage', messageId]);
+    this.jumpToMessageTarget.set({ id: messageId, parentId });
+    return Promise.resolve();
+  }
+  clearMessageJump(): void {
+    this.calls.push(['clearMessageJump']);
+    this.jumpToMessageTarget.set({});
+  }
+  addChannel(channel: Channel): void {
+    this.calls.push(['addChannel', channel.cid]);
+    this.channels.update((list) => [channel, ...(list ?? [])]);
   }
 }
 
