@@ -67,10 +67,7 @@ export class Composer {
   /** Why the user may not write here; writing is allowed when `undefined`. */
   readonly disabledReason = input<string | undefined>();
 
-  private readonly channel = computed(() => {
-    this.changes.version();
-    return this.channelService.activeChannel();
-  });
+  private readonly channel = this.channelService.activeChannel;
   private readonly ownUserId = computed(() => this.chatService.user()?.id);
 
   /** Why the user may not write: the reason given, or a ban in this channel. */
@@ -107,6 +104,7 @@ export class Composer {
   );
   protected readonly uploadProblem = signal<string | undefined>(undefined);
   protected readonly canUpload = computed(() => {
+    this.changes.version();
     const capabilities = this.channel()?.data?.own_capabilities;
     return (
       !this.refusal() && (!Array.isArray(capabilities) || capabilities.includes('upload-file'))
@@ -125,7 +123,11 @@ export class Composer {
 
   // Slow mode.
   private readonly now = signal(Date.now());
-  protected readonly cooldown = computed(() => cooldownOf(this.channel()));
+  protected readonly cooldown = computed(() => {
+    // The client changes the channel's data in place (channel.updated): read it again then.
+    this.changes.version();
+    return cooldownOf(this.channel());
+  });
   private readonly lastSentAt = computed(() => {
     const cid = this.channel()?.cid;
     return cid ? this.channelService.latestMessageDateByUserByChannels()[cid] : undefined;
