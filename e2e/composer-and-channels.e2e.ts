@@ -237,4 +237,28 @@ test.describe('composer and channels', () => {
     await expect(bob.composer).toBeDisabled();
     await bob.screenshot('composer-bob-banned');
   });
+
+  test('fits a 360 px phone: composer with a file, channel menu, search', async () => {
+    await bob.page.setViewportSize({ width: 360, height: 740 });
+    const fitsWidth = () =>
+      bob.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await bob.backToChannels();
+    await expect(bob.page.getByRole('searchbox', { name: 'Search messages' })).toBeVisible();
+    expect(await fitsWidth()).toBe(true);
+    await bob.openChannel('Launch plans');
+    await fileInput(bob).setInputFiles([
+      {
+        name: 'a-file-with-a-rather-long-name.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('x'),
+      },
+    ]);
+    await expect(previews(bob)).toHaveAttribute('data-state', 'success');
+    await channelOptions(bob).click();
+    await expect(bob.page.getByRole('menu', { name: 'Channel options' })).toBeVisible();
+    expect(await fitsWidth()).toBe(true);
+    await bob.screenshot('composer-bob-360px');
+    await bob.page.keyboard.press('Escape');
+    await expect(channelOptions(bob)).toBeFocused();
+  });
 });
