@@ -20,6 +20,7 @@ export function appConfigFor(backend: ChatBackend): ApplicationConfig {
         {
           apiKey: backend.apiKey,
           options: backend.baseURL ? { baseURL: backend.baseURL } : {},
+          trackPendingChannelInvites: true,
         },
         withThreads(),
         withReactions(),

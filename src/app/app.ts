@@ -5,7 +5,7 @@ import { DemoSession } from './session/demo-session.service';
 import { ErrorBanner } from './shared/error-banner';
 
 /**
- * The demo's root: the connect panel, or the chat once a user is connected. Errors show in a
+ * The demo's root: the connect panel, or the chat (loaded on demand) once a user is connected. Errors show in a
  * banner above them, in the flow: the content below moves down, nothing is covered.
  */
 @Component({
@@ -19,7 +19,12 @@ import { ErrorBanner } from './shared/error-banner';
       </div>
     }
     @if (session.choice()) {
-      <demo-chat-screen class="content" />
+      <!-- The chat is its own chunk: the connect panel, the first screen, loads without it. -->
+      @defer (on immediate) {
+        <demo-chat-screen class="content" />
+      } @placeholder {
+        <div class="content" role="status">Loading the chat…</div>
+      }
     } @else {
       <main class="content connect">
         <demo-connect-panel />

@@ -14,7 +14,7 @@ import { ChannelSummary } from './channel-summary';
       type="button"
       class="item"
       [class.active]="active()"
-      [class.unread]="unread() > 0"
+      [class.unread]="unread() > 0 && !summary().muted"
       [attr.aria-current]="active() ? 'true' : null"
       [attr.data-cid]="summary().cid"
       (click)="selected.emit()"
@@ -27,6 +27,31 @@ import { ChannelSummary } from './channel-summary';
       <span class="text">
         <span class="top">
           <span class="name">{{ summary().name }}</span>
+          @if (summary().pinned) {
+            <svg class="flag" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+              <path
+                fill="currentColor"
+                d="M10 1.5 14.5 6l-1.4.4-2.6 2.6.3 3.3-1.1 1.1L7 10.7l-3.8 3.8-1-.1 3.8-3.8-2.7-2.7 1.1-1.1 3.3.3L10.3 4z"
+              />
+            </svg>
+            <span class="visually-hidden">, pinned</span>
+          }
+          @if (summary().muted) {
+            <svg
+              class="flag"
+              data-testid="channel-muted"
+              viewBox="0 0 16 16"
+              width="12"
+              height="12"
+              aria-hidden="true"
+            >
+              <path
+                fill="currentColor"
+                d="M2 5.5h3L9 2v12l-4-3.5H2v-5Zm9.3.1 1.2 1.2 1.2-1.2.9.9-1.2 1.2 1.2 1.2-.9.9-1.2-1.2-1.2 1.2-.9-.9 1.2-1.2-1.2-1.2.9-.9Z"
+              />
+            </svg>
+            <span class="visually-hidden">, muted</span>
+          }
           @if (summary().lastMessageAt; as at) {
             <time class="time" [attr.datetime]="at.toISOString()">{{ at | messageTime }}</time>
           }
@@ -35,7 +60,7 @@ import { ChannelSummary } from './channel-summary';
           <span class="preview" data-testid="channel-preview">{{
             summary().preview ?? 'No messages yet'
           }}</span>
-          @if (unread() > 0) {
+          @if (unread() > 0 && !summary().muted) {
             <span class="badge" data-testid="channel-unread">
               {{ unread() }}<span class="visually-hidden"> unread</span>
             </span>
@@ -100,6 +125,10 @@ import { ChannelSummary } from './channel-summary';
     .unread .preview {
       color: var(--text);
       font-weight: 500;
+    }
+    .flag {
+      flex: none;
+      color: var(--muted);
     }
     .time {
       flex: none;

@@ -11,7 +11,10 @@ describe('ChannelList', () => {
     TestBed.configureTestingModule({
       providers: [
         ...provideChatFakes(undefined, channels),
-        { provide: DemoSession, useValue: { report: () => undefined } },
+        {
+          provide: DemoSession,
+          useValue: { report: () => undefined, readOnly: () => false, choice: () => undefined },
+        },
       ],
     });
     const fixture = TestBed.createComponent(ChannelList);

@@ -1,22 +1,45 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ChannelService, ChatClientService } from 'ngx-stream-chat';
 import type { Channel } from 'stream-chat';
 import { DemoSession } from '../session/demo-session.service';
 import { ChannelListItem } from './channel-list-item';
+import { groupChannels } from './channel-membership';
+import { ChannelStateChanges } from './channel-state-changes';
+import { MessageSearch } from './message-search';
+import { PendingInvites } from './pending-invites';
 import { PresenceChanges } from './presence-changes';
 import { summarizeChannel } from './channel-summary';
 
-/** The user's channels, newest activity first, with paging and the query's state. */
+/**
+ * The sidebar: message search, pending invitations, then the user's channels (pinned first,
+ * archived behind a disclosure), newest activity first, with paging and the query's state.
+ */
 @Component({
   selector: 'demo-channel-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChannelListItem],
+  imports: [ChannelListItem, MessageSearch, PendingInvites],
   template: `
-    <h2 class="heading" id="channels-heading">Channels</h2>
-    @if (summaries(); as list) {
-      @if (list.length > 0) {
+    <demo-message-search />
+    <demo-pending-invites />
+    @if (groups(); as groups) {
+      @if (groups.pinned.length > 0) {
+        <h2 class="heading" id="pinned-heading">Pinned</h2>
+        <ul aria-labelledby="pinned-heading" class="group">
+          @for (summary of groups.pinned; track summary.cid) {
+            <li>
+              <demo-channel-list-item
+                [summary]="summary"
+                [active]="summary.channel === activeChannel()"
+                (selected)="select(summary.channel)"
+              />
+            </li>
+          }
+        </ul>
+      }
+      <h2 class="heading" id="channels-heading">Channels</h2>
+      @if (groups.others.length > 0) {
         <ul aria-labelledby="channels-heading">
-          @for (summary of list; track summary.cid) {
+          @for (summary of groups.others; track summary.cid) {
             <li>
               <demo-channel-list-item
                 [summary]="summary"
@@ -34,8 +57,38 @@ import { summarizeChannel } from './channel-summary';
           Load more channels
         </button>
       }
-    } @else if (queryState()?.state === 'in-progress') {
-      <p class="note" role="status">Loading channels…</p>
+      @if (groups.archived.length > 0) {
+        <button
+          type="button"
+          class="disclosure"
+          aria-controls="archived-channels"
+          [attr.aria-expanded]="showArchived()"
+          (click)="showArchived.set(!showArchived())"
+        >
+          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+            <path fill="currentColor" d="M6 4l4 4-4 4V4z" />
+          </svg>
+          Archived ({{ groups.archived.length }})
+        </button>
+        @if (showArchived()) {
+          <ul id="archived-channels" aria-label="Archived channels">
+            @for (summary of groups.archived; track summary.cid) {
+              <li>
+                <demo-channel-list-item
+                  [summary]="summary"
+                  [active]="summary.channel === activeChannel()"
+                  (selected)="select(summary.channel)"
+                />
+              </li>
+            }
+          </ul>
+        }
+      }
+    } @else {
+      <h2 class="heading" id="channels-heading">Channels</h2>
+      @if (queryState()?.state === 'in-progress') {
+        <p class="note" role="status">Loading channels…</p>
+      }
     }
     @if (queryState(); as state) {
       @if (state.state === 'error') {
@@ -73,6 +126,26 @@ import { summarizeChannel } from './channel-summary';
       color: var(--danger);
       overflow-wrap: anywhere;
     }
+    .group {
+      margin-bottom: var(--space-3);
+    }
+    .disclosure {
+      display: flex;
+      align-items: center;
+      gap: var(--space-1);
+      margin: var(--space-3) var(--space-2) var(--space-1);
+      padding: var(--space-1);
+      border: 0;
+      background: none;
+      color: var(--muted);
+      font: inherit;
+      font-size: var(--text-sm);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .disclosure[aria-expanded='true'] svg {
+      transform: rotate(90deg);
+    }
     .more {
       width: calc(100% - 2 * var(--space-2));
       margin: var(--space-2);
@@ -84,18 +157,30 @@ export class ChannelList {
   private readonly chatService = inject(ChatClientService);
   private readonly session = inject(DemoSession);
   private readonly presenceChanges = inject(PresenceChanges);
+  private readonly stateChanges = inject(ChannelStateChanges);
 
   protected readonly activeChannel = this.channelService.activeChannel;
   protected readonly queryState = this.channelService.channelQueryState;
   /**
-   * Recomputed on every new version of the list (the service replaces it on each change) and
-   * after presence events (the client updates members in place).
+   * The list in three groups (pinned, the rest, archived; unaccepted invitations left out),
+   * recomputed on every new version of the list (the service replaces it on each change), after
+   * presence events and after membership, mute and channel events (the client updates those in
+   * place).
    */
-  protected readonly summaries = computed(() => {
+  protected readonly groups = computed(() => {
     this.presenceChanges.version();
+    this.stateChanges.version();
     const ownUserId = this.chatService.user()?.id;
-    return this.channelService.channels()?.map((channel) => summarizeChannel(channel, ownUserId));
+    const channels = this.channelService.channels();
+    if (!channels) {
+      return undefined;
+    }
+    const summarize = (list: Channel[]) =>
+      list.map((channel) => summarizeChannel(channel, ownUserId));
+    const { pinned, others, archived } = groupChannels(channels);
+    return { pinned: summarize(pinned), others: summarize(others), archived: summarize(archived) };
   });
+  protected readonly showArchived = signal(false);
 
   protected async select(channel: Channel): Promise<void> {
     try {

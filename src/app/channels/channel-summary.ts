@@ -1,4 +1,5 @@
 import type { Channel } from 'stream-chat';
+import { isMuted, isPinned } from './channel-membership';
 import { MemberPresence, channelPresence, counterpartOf } from './channel-presence';
 
 /** What the channel list shows for a channel. */
@@ -14,6 +15,10 @@ export interface ChannelSummary {
   lastMessageAt: Date | undefined;
   /** The other person of a one-to-one channel, with their presence. */
   counterpart: MemberPresence | undefined;
+  /** Whether the user muted the channel: it shows no unread badge. */
+  muted: boolean;
+  /** Whether the user pinned the channel. */
+  pinned: boolean;
 }
 
 /** The channel's name as Stream apps show it: its `name`, else its id. */
@@ -40,5 +45,7 @@ export function summarizeChannel(channel: Channel, ownUserId: string | undefined
     preview,
     lastMessageAt: last?.created_at ? new Date(last.created_at) : undefined,
     counterpart: counterpartOf(channelPresence(channel, ownUserId), ownUserId),
+    muted: isMuted(channel),
+    pinned: isPinned(channel),
   };
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ChannelService, ChatClientService } from 'ngx-stream-chat';
 import type { Channel } from 'stream-chat';
+import { ChannelMenu } from '../channels/channel-menu';
 import { channelPresence, presenceLine } from '../channels/channel-presence';
 import { channelName } from '../channels/channel-summary';
 import { MemberFaces } from '../channels/member-faces';
@@ -28,7 +29,15 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
 @Component({
   selector: 'demo-channel-pane',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MessageList, TypingIndicator, Composer, MemberFaces, PinnedMessages, QuotePreview],
+  imports: [
+    MessageList,
+    TypingIndicator,
+    Composer,
+    MemberFaces,
+    PinnedMessages,
+    QuotePreview,
+    ChannelMenu,
+  ],
   template: `
     <header class="pane-header">
       <button
@@ -53,6 +62,7 @@ export function writeRefusal(channel: Channel, readOnlySession: boolean): string
       @if (presence().members.length > 1) {
         <demo-member-faces class="faces" [members]="presence().members" />
       }
+      <demo-channel-menu [channel]="channel()" />
     </header>
     @if (chatService.connectionState() === 'offline') {
       <p class="offline" role="status" data-testid="offline-notice">

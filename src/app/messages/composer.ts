@@ -1,104 +1,184 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { ChannelService } from 'ngx-stream-chat';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import {
+  AttachmentUpload,
+  ChannelService,
+  ChatClientService,
+  attachmentUploadOf,
+  attachmentsOf,
+  isStreamChatError,
+} from 'ngx-stream-chat';
+import type { UserResponse } from 'stream-chat';
+import { ChannelStateChanges } from '../channels/channel-state-changes';
+import { AttachmentPreview, AttachmentPreviews } from '../composer/attachment-previews';
+import { MentionSuggestions } from '../composer/mention-suggestions';
+import {
+  MentionQuery,
+  insertMention,
+  mentionQueryAt,
+  mentionedIn,
+} from '../composer/mention-query';
+import { maxMessageLength, showsLengthCounter } from '../composer/message-length';
+import { PreviewUrls } from '../composer/preview-urls';
+import { cooldownOf, cooldownSecondsLeft } from '../composer/slow-mode';
 import { DemoSession } from '../session/demo-session.service';
 
+/** How many members the mention list offers at most. */
+const MAX_SUGGESTIONS = 8;
+
 /**
- * Writes a message: Enter sends, Shift+Enter adds a line. Tells the others while the user types.
- * When the user may not write, it is disabled and says why.
+ * Writes a message: Enter sends, Shift+Enter adds a line. Files can be attached (each one shows
+ * its preview and progress, can be cancelled, and retried when it failed), "@" offers the
+ * channel's members to mention, slow mode counts down to the next allowed message, and a counter
+ * shows up near the channel's length limit. Tells the others while the user types. When the user
+ * may not write, it is disabled and says why.
+ *
+ * A quoted message (`ChannelService.messageToQuote`) is sent along as `quoted_message_id` and
+ * cleared after sending; content projected with the `composerQuote` attribute shows above the
+ * text area, for the quote's preview.
  */
 @Component({
   selector: 'demo-composer',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form (submit)="submit($event)">
-      <ng-content select="[composerQuote]" />
-      @if (disabledReason(); as reason) {
-        <p class="reason" id="composer-reason" data-testid="composer-disabled-reason">
-          <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
-            <path
-              fill="currentColor"
-              d="M8 1a3 3 0 0 0-3 3v2H4a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V7a1 1 0 0 0-1-1h-1V4a3 3 0 0 0-3-3Zm-1.5 3a1.5 1.5 0 0 1 3 0v2h-3V4Z"
-            />
-          </svg>
-          {{ reason }}
-        </p>
-      }
-      <div class="row">
-        <label class="visually-hidden" for="composer-input">Message {{ channelName() }}</label>
-        <textarea
-          id="composer-input"
-          class="input"
-          rows="1"
-          [value]="text()"
-          [disabled]="!!disabledReason()"
-          [placeholder]="disabledReason() ? 'Read only' : 'Message ' + channelName()"
-          [attr.aria-describedby]="disabledReason() ? 'composer-reason' : 'composer-hint'"
-          (input)="onInput($event)"
-          (keydown)="onKeydown($event)"
-          (blur)="stopTyping()"
-        ></textarea>
-        <button type="submit" class="button primary" [disabled]="!canSend()">Send</button>
-      </div>
-      <p id="composer-hint" class="visually-hidden">Enter sends; Shift+Enter starts a new line.</p>
-    </form>
-  `,
-  styles: `
-    :host {
-      display: block;
-      padding: var(--space-2) var(--space-4) var(--space-4);
-    }
-    .row {
-      display: flex;
-      align-items: flex-end;
-      gap: var(--space-2);
-    }
-    textarea {
-      flex: 1;
-      min-height: 42px;
-      max-height: 160px;
-      resize: none;
-      field-sizing: content;
-      line-height: 1.4;
-    }
-    textarea:disabled {
-      background: var(--surface-muted);
-    }
-    .button {
-      min-height: 42px;
-    }
-    .reason {
-      display: flex;
-      align-items: center;
-      gap: 6px;
-      margin: 0 0 var(--space-2);
-      padding: var(--space-2) var(--space-3);
-      border-radius: var(--radius-sm);
-      background: var(--warning-surface);
-      color: var(--warning);
-      font-size: var(--text-sm);
-      font-weight: 500;
-    }
-    .reason svg {
-      flex: none;
-    }
-  `,
+  imports: [AttachmentPreviews, MentionSuggestions],
+  templateUrl: './composer.html',
+  styleUrl: './composer.css',
 })
 export class Composer {
   private readonly channelService = inject(ChannelService);
+  private readonly chatService = inject(ChatClientService);
   private readonly session = inject(DemoSession);
+  private readonly changes = inject(ChannelStateChanges);
+  private readonly textarea = viewChild.required<ElementRef<HTMLTextAreaElement>>('textarea');
 
   /** The active channel's name, for the label and placeholder. */
   readonly channelName = input.required<string>();
   /** Why the user may not write here; writing is allowed when `undefined`. */
   readonly disabledReason = input<string | undefined>();
 
+  private readonly channel = this.channelService.activeChannel;
+  private readonly ownUserId = computed(() => this.chatService.user()?.id);
+
+  /** Why the user may not write: the reason given, or a ban in this channel. */
+  protected readonly refusal = computed(() => {
+    const given = this.disabledReason();
+    if (given) {
+      return given;
+    }
+    this.changes.version();
+    const channel = this.channelService.activeChannel();
+    const own = this.ownUserId();
+    return own && channel?.state?.members?.[own]?.banned
+      ? 'You are banned from this channel: you can read it, but not write.'
+      : undefined;
+  });
+
   protected readonly text = signal('');
-  protected readonly canSend = computed(() => !this.disabledReason() && !!this.text().trim());
+  protected readonly length = computed(() => this.text().trim().length);
+  protected readonly maxLength = computed(() => maxMessageLength(this.channel()));
+  protected readonly tooLong = computed(() => this.length() > this.maxLength());
+  protected readonly showCounter = computed(() =>
+    showsLengthCounter(this.length(), this.maxLength()),
+  );
+
+  // Attachments.
+  private readonly previewUrls = new PreviewUrls();
+  protected readonly uploads = this.channelService.attachmentUploads;
+  protected readonly previews = computed<AttachmentPreview[]>(() =>
+    this.uploads().map((upload) => ({
+      upload,
+      imageUrl:
+        upload.type === 'image' ? (this.previewUrls.urlFor(upload.file) ?? upload.url) : undefined,
+    })),
+  );
+  protected readonly uploadProblem = signal<string | undefined>(undefined);
+  protected readonly canUpload = computed(() => {
+    this.changes.version();
+    const capabilities = this.channel()?.data?.own_capabilities;
+    return (
+      !this.refusal() && (!Array.isArray(capabilities) || capabilities.includes('upload-file'))
+    );
+  });
+  private readonly uploading = computed(() =>
+    this.uploads().some((upload) => upload.state === 'uploading'),
+  );
+
+  // Mentions.
+  protected readonly suggestions = signal<UserResponse[]>([]);
+  protected readonly activeSuggestion = signal(0);
+  private mentionQuery: MentionQuery | undefined;
+  private mentionSearch = 0;
+  private picked: UserResponse[] = [];
+
+  // Slow mode.
+  private readonly now = signal(Date.now());
+  protected readonly cooldown = computed(() => {
+    // The client changes the channel's data in place (channel.updated): read it again then.
+    this.changes.version();
+    return cooldownOf(this.channel());
+  });
+  private readonly lastSentAt = computed(() => {
+    const cid = this.channel()?.cid;
+    return cid ? this.channelService.latestMessageDateByUserByChannels()[cid] : undefined;
+  });
+  protected readonly cooldownLeft = computed(() =>
+    cooldownSecondsLeft(this.cooldown(), this.lastSentAt(), this.now()),
+  );
+  /** Said once when the wait starts and once when it ends, not every second. */
+  protected readonly cooldownAnnouncement = computed(() =>
+    this.cooldownLeft() > 0
+      ? `Slow mode: you can send your next message in ${this.cooldown()} seconds.`
+      : '',
+  );
+
+  protected readonly canSend = computed(
+    () =>
+      !this.refusal() &&
+      (!!this.text().trim() || attachmentsOf(this.uploads()).length > 0) &&
+      !this.uploading() &&
+      !this.tooLong() &&
+      this.cooldownLeft() === 0,
+  );
+  protected readonly describedBy = computed(() => {
+    if (this.refusal()) {
+      return 'composer-reason';
+    }
+    return this.showCounter() ? 'composer-hint composer-counter' : 'composer-hint';
+  });
+
   private typing = false;
+
+  constructor() {
+    // The countdown ticks once a second while it runs; a new own message restarts it from now.
+    effect(() => {
+      this.lastSentAt();
+      untracked(() => this.now.set(Date.now()));
+    });
+    effect((onCleanup) => {
+      if (this.cooldownLeft() > 0) {
+        const timer = setTimeout(() => this.now.set(Date.now()), 1000);
+        onCleanup(() => clearTimeout(timer));
+      }
+    });
+    effect(() => this.previewUrls.keepOnly(this.uploads().map((upload) => upload.file)));
+    inject(DestroyRef).onDestroy(() => this.previewUrls.clear());
+  }
 
   protected onInput(event: Event): void {
     const value = (event.target as HTMLTextAreaElement).value;
     this.text.set(value);
+    this.updateMentionQuery();
     if (value.trim()) {
       this.typing = true;
       this.channelService.typingStarted().catch(ignoreTypingFailure);
@@ -108,10 +188,38 @@ export class Composer {
   }
 
   protected onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    if (event.isComposing) {
+      return;
+    }
+    const suggestions = this.suggestions();
+    if (suggestions.length > 0) {
+      const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        const count = suggestions.length;
+        this.activeSuggestion.update((index) => (index + moves[event.key] + count) % count);
+        return;
+      }
+      if (event.key === 'Enter' || event.key === 'Tab') {
+        event.preventDefault();
+        this.pickMention(suggestions[this.activeSuggestion()]);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.closeSuggestions();
+        return;
+      }
+    }
+    if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       void this.send();
     }
+  }
+
+  protected onBlur(): void {
+    this.stopTyping();
+    this.closeSuggestions();
   }
 
   protected submit(event: Event): void {
@@ -126,18 +234,114 @@ export class Composer {
     }
   }
 
-  private async send(): Promise<void> {
-    const text = this.text().trim();
-    if (!text || this.disabledReason()) {
+  /** Looks for an "@term" before the caret and asks the library for matching members. */
+  protected updateMentionQuery(): void {
+    const element = this.textarea().nativeElement;
+    const query = mentionQueryAt(element.value, element.selectionStart ?? element.value.length);
+    this.mentionQuery = query;
+    const search = ++this.mentionSearch;
+    if (!query) {
+      this.closeSuggestions();
       return;
     }
+    this.channelService.autocompleteMembers(query.term).then(
+      (members) => {
+        if (search !== this.mentionSearch) {
+          return;
+        }
+        const own = this.ownUserId();
+        const users = members
+          .map((member) => member.user)
+          .filter((user): user is UserResponse => !!user?.id && user.id !== own)
+          .slice(0, MAX_SUGGESTIONS);
+        this.suggestions.set(users);
+        this.activeSuggestion.set(0);
+      },
+      () => this.closeSuggestions(),
+    );
+  }
+
+  protected pickMention(user: UserResponse): void {
+    const query = this.mentionQuery;
+    const element = this.textarea().nativeElement;
+    if (!query) {
+      return;
+    }
+    const result = insertMention(element.value, query, element.selectionStart ?? 0, user);
+    this.text.set(result.text);
+    element.value = result.text;
+    element.setSelectionRange(result.caret, result.caret);
+    element.focus();
+    this.picked.push(user);
+    this.closeSuggestions();
+  }
+
+  protected async onFilesPicked(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length > 0) {
+      await this.upload(files.map(attachmentUploadOf));
+    }
+  }
+
+  protected async retryUpload(upload: AttachmentUpload): Promise<void> {
+    await this.upload([{ ...upload, state: 'uploading', progress: 0 }]);
+  }
+
+  protected async removeUpload(upload: AttachmentUpload): Promise<void> {
+    try {
+      await this.channelService.deleteAttachment(upload);
+    } catch (error) {
+      this.session.report(`Could not remove ${upload.file.name}`, error);
+    }
+  }
+
+  private async upload(uploads: AttachmentUpload[]): Promise<void> {
+    this.uploadProblem.set(undefined);
+    try {
+      await this.channelService.uploadAttachments(uploads);
+    } catch (error) {
+      if (isStreamChatError(error, 'invalid-input')) {
+        // Files over the app's limits: nothing was uploaded; the error names each file and limit.
+        this.uploadProblem.set(error.message.replace(/^ngx-stream-chat: /, ''));
+      } else {
+        this.session.report('Could not upload the files', error);
+      }
+    }
+  }
+
+  private closeSuggestions(): void {
+    this.mentionSearch++;
+    if (this.suggestions().length > 0) {
+      this.suggestions.set([]);
+    }
+  }
+
+  private async send(): Promise<void> {
+    if (!this.canSend()) {
+      return;
+    }
+    const text = this.text().trim();
+    const attachments = attachmentsOf(this.uploads());
+    const mentioned = mentionedIn(text, this.picked);
+    const quoted = this.channelService.messageToQuote();
     this.text.set('');
+    this.picked = [];
+    this.closeSuggestions();
     this.stopTyping();
     try {
       // A failed send stays in the list with a "Retry" button; only other errors land here.
-      const quoted = this.channelService.messageToQuote();
-      await this.channelService.sendMessage(text, undefined, undefined, undefined, quoted?.id);
-      if (quoted) this.channelService.selectMessageToQuote(undefined);
+      await this.channelService.sendMessage(
+        text,
+        attachments.length > 0 ? attachments : undefined,
+        mentioned.length > 0 ? mentioned : undefined,
+        undefined,
+        quoted?.id,
+      );
+      if (quoted) {
+        this.channelService.selectMessageToQuote(undefined);
+      }
     } catch (error) {
       this.session.report('Could not send the message', error);
     }

@@ -1,100 +1,89 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { Attachment } from 'stream-chat';
+import { formatFileSize } from '../composer/file-size';
 
-/** An attachment as the demo shows it: an image, or a file to download. */
-export interface ShownAttachment {
-  kind: 'image' | 'file';
-  url: string;
-  name: string;
-  /** The file's size in words ("12 KB"), if known. */
-  size?: string;
-}
+/** An attachment as a message shows it. */
+type ShownAttachment =
+  | { kind: 'image'; url: string; thumb: string; name: string }
+  | { kind: 'file'; url: string; name: string; size: string };
 
-/** "512 B", "12 KB", "3.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** Whether a link may be shown: only http(s) addresses (no `javascript:` or `data:`). */
-function isWebUrl(url: string | undefined): url is string {
-  return !!url && /^https?:\/\//i.test(url);
-}
-
-/**
- * The images and files of a message, as `withAttachments()` sends them (`type` `'image'` with
- * `image_url`, other files with `asset_url`); attachments without a web address are left out.
- */
+/** The images and files of an attachment list; links, previews and others are left out. */
 export function shownAttachments(
   attachments: readonly Attachment[] | undefined,
 ): ShownAttachment[] {
   const shown: ShownAttachment[] = [];
   for (const attachment of attachments ?? []) {
-    const image =
-      attachment.type === 'image' ? attachment.image_url || attachment.thumb_url : undefined;
-    const name = attachment.title || attachment.fallback || (image ? 'Image' : 'File');
-    if (isWebUrl(image)) {
-      shown.push({ kind: 'image', url: image, name });
-    } else if (isWebUrl(attachment.asset_url)) {
-      const bytes = Number(attachment.file_size);
-      shown.push({
-        kind: 'file',
-        url: attachment.asset_url,
-        name,
-        ...(bytes > 0 ? { size: formatBytes(bytes) } : {}),
-      });
+    const name = attachment.title || attachment.fallback || 'attachment';
+    if (attachment.type === 'image' && attachment.image_url) {
+      const thumb = attachment.thumb_url || attachment.image_url;
+      shown.push({ kind: 'image', url: attachment.image_url, thumb, name });
+    } else if (attachment.asset_url && attachment.type !== 'image') {
+      const size = typeof attachment.file_size === 'number' ? attachment.file_size : Number.NaN;
+      shown.push({ kind: 'file', url: attachment.asset_url, name, size: formatFileSize(size) });
     }
   }
   return shown;
 }
 
-/** The images (as thumbnails that open the full picture) and files (download links) of a message. */
+/**
+ * A message's images (a thumbnail that opens the full image) and files (a card that opens or
+ * downloads the file). URLs go through Angular's URL sanitizer.
+ */
 @Component({
   selector: 'demo-message-attachments',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ul class="attachments">
-      @for (attachment of shown(); track $index) {
-        <li>
-          @if (attachment.kind === 'image') {
-            <a class="image" [href]="attachment.url" target="_blank" rel="noopener">
-              <img [src]="attachment.url" [alt]="attachment.name" loading="lazy" />
-            </a>
-          } @else {
-            <a class="file" [href]="attachment.url" target="_blank" rel="noopener" download>
-              <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-                <path fill="currentColor" d="M5 2h6l4 4v12H5V2Zm6 1.5V7h3.5L11 3.5Z" />
-              </svg>
-              <span class="name">{{ attachment.name }}</span>
-              @if (attachment.size) {
-                <span class="size">{{ attachment.size }}</span>
-              }
-            </a>
+    @for (item of items(); track $index) {
+      @if (item.kind === 'image') {
+        <a
+          class="image"
+          data-testid="message-image"
+          target="_blank"
+          rel="noopener"
+          [href]="item.url"
+          [attr.aria-label]="'Open image ' + item.name"
+        >
+          <img [src]="item.thumb" [alt]="item.name" loading="lazy" />
+        </a>
+      } @else {
+        <a
+          class="file"
+          data-testid="message-file"
+          target="_blank"
+          rel="noopener"
+          [href]="item.url"
+          [attr.download]="item.name"
+        >
+          <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+            <path fill="currentColor" d="M5 2h7l4 4v12H5V2Zm7 1.5V7h3.5L12 3.5Z" />
+          </svg>
+          <span class="name">{{ item.name }}</span>
+          @if (item.size) {
+            <span class="size">{{ item.size }}</span>
           }
-        </li>
+        </a>
       }
-    </ul>
+    }
   `,
   styles: `
-    .attachments {
+    :host {
       display: flex;
       flex-wrap: wrap;
       gap: var(--space-1);
-      margin: 0;
-      padding: 0;
-      list-style: none;
+      margin-top: var(--space-1);
     }
     .image img {
       display: block;
-      max-width: min(240px, 100%);
-      max-height: 200px;
-      border: 1px solid var(--border);
+      max-width: min(260px, 100%);
+      max-height: 220px;
       border-radius: var(--radius);
       object-fit: cover;
     }
+    .image {
+      max-width: 100%;
+    }
     .file {
-      display: inline-flex;
+      display: flex;
       align-items: center;
       gap: var(--space-2);
       max-width: 100%;
@@ -105,12 +94,17 @@ export function shownAttachments(
       color: var(--text);
       text-decoration: none;
     }
+    .file:hover {
+      background: var(--surface-muted);
+    }
     .name {
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
+      font-weight: 500;
     }
     .size {
+      flex: none;
       color: var(--muted);
       font-size: var(--text-xs);
     }
@@ -118,7 +112,7 @@ export function shownAttachments(
 })
 export class MessageAttachments {
   /** The message's attachments. */
-  readonly attachments = input.required<readonly Attachment[] | undefined>();
+  readonly attachments = input<Attachment[] | undefined>();
 
-  protected readonly shown = computed(() => shownAttachments(this.attachments()));
+  protected readonly items = computed(() => shownAttachments(this.attachments()));
 }

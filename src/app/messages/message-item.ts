@@ -21,6 +21,7 @@ import { formatFullDate, formatRelativeTime } from '../shared/relative-time';
 import { UserAvatar } from '../shared/user-avatar';
 import { MessageAttachments } from './message-attachments';
 import { MessageEditForm } from './message-edit-form';
+import { MessageText } from './message-text';
 
 /** A question the message asks before an action that cannot be undone. */
 interface Confirmation {
@@ -66,6 +67,7 @@ const CONFIRMATIONS: Record<Confirmation['action'], Confirmation> = {
     ConfirmDialog,
     MessageAttachments,
     MessageEditForm,
+    MessageText,
   ],
   host: {
     '[class.own]': 'own()',

@@ -1,5 +1,6 @@
 import { Provider, WritableSignal, computed, signal } from '@angular/core';
 import {
+  AttachmentUpload,
   ChannelService,
   ChatClientService,
   ChatMessage,
@@ -7,7 +8,13 @@ import {
   ConnectionState,
 } from 'ngx-stream-chat';
 import { BehaviorSubject, Observable, Subject, map } from 'rxjs';
-import type { Channel, ReactionResponse, Event as StreamEvent, UserResponse } from 'stream-chat';
+import type {
+  Channel,
+  ChannelMemberResponse,
+  ReactionResponse,
+  Event as StreamEvent,
+  UserResponse,
+} from 'stream-chat';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
 import { BACKEND_PROBE } from '../connect/backend-probe';
@@ -52,6 +59,13 @@ export class FakeChatClientService {
   readonly eventSubject = new Subject<StreamEvent>();
   /** The client's events in the library's shape: `{ eventType, event }`. */
   readonly events$ = this.eventSubject.pipe(map((event) => ({ eventType: event.type, event })));
+  /** The pending invitations, as `ChatClientService.pendingInvites` lists them. */
+  readonly pendingInvites = signal<Channel[]>([]);
+  /** What `acceptInvite()` and `rejectInvite()` do; drop the invitation by default. */
+  inviteBehavior: (channel: Channel) => Promise<void> = (channel) => {
+    this.pendingInvites.update((list) => list.filter((item) => item.cid !== channel.cid));
+    return Promise.resolve();
+  };
   /** What `init()` does; resolves by default. */
   initBehavior: () => Promise<unknown> = () => Promise.resolve(undefined);
   chatClient: { user?: unknown } | undefined;
@@ -62,6 +76,16 @@ export class FakeChatClientService {
       this.chatClient = { user: { id: 'someone' } };
       return result;
     });
+  }
+
+  acceptInvite(channel: Channel): Promise<void> {
+    this.calls.push(['acceptInvite', channel.cid]);
+    return this.inviteBehavior(channel);
+  }
+
+  rejectInvite(channel: Channel): Promise<void> {
+    this.calls.push(['rejectInvite', channel.cid]);
+    return this.inviteBehavior(channel);
   }
 
   disconnectUser(): Promise<void> {
@@ -184,8 +208,10 @@ export class FakeChannelService {
     this.calls.push(['loadMoreMessages']);
     return Promise.resolve();
   }
-  sendMessage(text: string): Promise<unknown> {
-    this.calls.push(['sendMessage', text]);
+  sendMessage(text: string, ...extra: unknown[]): Promise<unknown> {
+    // Trailing arguments left undefined are not recorded.
+    while (extra.length > 0 && extra.at(-1) === undefined) extra.pop();
+    this.calls.push(['sendMessage', text, ...extra]);
     return this.sendBehavior(text);
   }
   resendMessage(message: ChatMessage): Promise<unknown> {
@@ -202,6 +228,34 @@ export class FakeChannelService {
   }
   unreadCount(channel: Channel) {
     return computed(() => this.unreadCounts()[channel.cid] ?? 0);
+  }
+
+  // The composer's state and calls: uploads, mentions, slow mode, quotes.
+  readonly attachmentUploads = signal<AttachmentUpload[]>([]);
+  readonly latestMessageDateByUserByChannels = signal<Record<string, Date>>({});
+  /** The members `autocompleteMembers()` finds for a term. */
+  membersFor: (term: string) => ChannelMemberResponse[] = () => [];
+  /** What `uploadAttachments()` does; lists the uploads as they are by default. */
+  uploadBehavior: (uploads: AttachmentUpload[]) => Promise<AttachmentUpload[]> = (uploads) => {
+    this.attachmentUploads.update((listed) => [...listed, ...uploads]);
+    return Promise.resolve(uploads);
+  };
+  autocompleteMembers(term: string): Promise<ChannelMemberResponse[]> {
+    this.calls.push(['autocompleteMembers', term]);
+    return Promise.resolve(this.membersFor(term));
+  }
+  uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
+    this.calls.push(['uploadAttachments', uploads.map((upload) => upload.file.name)]);
+    return this.uploadBehavior(uploads);
+  }
+  deleteAttachment(upload: AttachmentUpload): Promise<void> {
+    this.calls.push(['deleteAttachment', upload.file.name]);
+    this.attachmentUploads.update((listed) => listed.filter((item) => item.file !== upload.file));
+    return Promise.resolve();
+  }
+  addChannel(channel: Channel): void {
+    this.calls.push(['addChannel', channel.cid]);
+    this.channels.update((list) => [channel, ...(list ?? [])]);
   }
 }
 

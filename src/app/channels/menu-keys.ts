@@ -1,0 +1,22 @@
+/**
+ * Where the focus goes in a menu of `count` items after `key`, from item `current` (-1 when none
+ * has it): the arrows move and wrap, Home and End go to the ends. `undefined` for other keys.
+ */
+export function menuIndexAfterKey(key: string, current: number, count: number): number | undefined {
+  if (count === 0) {
+    return undefined;
+  }
+  const wrap = (index: number) => ((index % count) + count) % count;
+  switch (key) {
+    case 'ArrowDown':
+      return wrap(current + 1);
+    case 'ArrowUp':
+      return wrap(current < 0 ? -1 : current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import { TestBed } from '@angular/core/testing';
+import {
+  FakeChatClientService,
+  chatMessage,
+  chatUser,
+  provideChatFakes,
+} from '../testing/chat-fakes';
+import { MessageText } from './message-text';
+
+describe('MessageText', () => {
+  it('highlights mentions, the own ones apart, and keeps HTML as text', async () => {
+    const chat = new FakeChatClientService();
+    chat.userState.set(chatUser({ id: 'bob' }));
+    TestBed.configureTestingModule({ providers: provideChatFakes(chat) });
+    const fixture = TestBed.createComponent(MessageText);
+    fixture.componentRef.setInput(
+      'message',
+      chatMessage({
+        text: '<b>hi</b> @Bob Nguyen and @carol',
+        mentioned_users: [
+          { id: 'bob', name: 'Bob Nguyen' },
+          { id: 'carol', name: 'carol' },
+        ],
+      }),
+    );
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const mentions = [...element.querySelectorAll('[data-testid="mention"]')];
+    expect(mentions.map((m) => [m.textContent, m.classList.contains('own')])).toEqual([
+      ['@Bob Nguyen', true],
+      ['@carol', false],
+    ]);
+    expect(element.querySelector('b')).toBeNull();
+    expect(element.textContent).toContain('<b>hi</b>');
+  });
+});
