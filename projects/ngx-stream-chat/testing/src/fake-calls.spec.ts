@@ -19,17 +19,33 @@ describe('FakeCallLog', () => {
     expect(log.all).toEqual([]);
   });
 
-  it('hands out each failure asked for once, in order, per method', () => {
+  it('hands out each failure asked for once, in order, per method', async () => {
     const log = new FakeCallLog();
     const first = serverRefusedError('a');
     const second = serverRefusedError('b');
     log.failNext('ChannelService', 'sendMessage', first);
     log.failNext('ChannelService', 'sendMessage', second);
 
-    expect(log.takeFailure('ChatClientService', 'sendMessage')).toBeUndefined();
-    expect(log.takeFailure('ChannelService', 'sendMessage')).toBe(first);
-    expect(log.takeFailure('ChannelService', 'sendMessage')).toBe(second);
-    expect(log.takeFailure('ChannelService', 'sendMessage')).toBeUndefined();
+    expect(await log.settle('ChatClientService', 'sendMessage')).toBeUndefined();
+    expect(await log.settle('ChannelService', 'sendMessage')).toBe(first);
+    expect(await log.settle('ChannelService', 'sendMessage')).toBe(second);
+    expect(await log.settle('ChannelService', 'sendMessage')).toBeUndefined();
+  });
+
+  it('holds the next call until released, then settles it', async () => {
+    const log = new FakeCallLog();
+    const release = log.holdNext('ChannelService', 'init');
+    let settled = false;
+
+    const answer = log.settle('ChannelService', 'init').then(() => (settled = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    release();
+    await answer;
+
+    expect(settled).toBe(true);
+    expect(await log.settle('ChannelService', 'init')).toBeUndefined();
   });
 
   it('makes typed errors', () => {

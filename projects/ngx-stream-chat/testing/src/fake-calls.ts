@@ -20,6 +20,7 @@ export interface FakeCall {
 export class FakeCallLog {
   private readonly log: FakeCall[] = [];
   private readonly failures = new Map<string, StreamChatError[]>();
+  private readonly holds = new Map<string, Promise<void>[]>();
 
   /** Every call so far, oldest first. */
   get all(): readonly FakeCall[] {
@@ -49,10 +50,28 @@ export class FakeCallLog {
     this.failures.set(key, [...(this.failures.get(key) ?? []), error]);
   }
 
-  /** The failure asked for the call of `service.method` being made, if any; used up. */
-  takeFailure(service: FakedService, method: string): StreamChatError | undefined {
-    const queued = this.failures.get(`${service}.${method}`);
-    return queued?.shift();
+  /**
+   * Holds the next call of `service.method` where the real service waits for the server, until
+   * the returned function is called: meanwhile the state shows the call in flight (a message
+   * `'sending'`, a query `'in-progress'`, a connection `'connecting'`).
+   */
+  holdNext(service: FakedService, method: string): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const key = `${service}.${method}`;
+    this.holds.set(key, [...(this.holds.get(key) ?? []), held]);
+    return release;
+  }
+
+  /**
+   * The server's answer to the call of `service.method` being made: waits while it is held, then
+   * the failure asked for, if any (used up), or `undefined` for success.
+   */
+  async settle(service: FakedService, method: string): Promise<StreamChatError | undefined> {
+    const key = `${service}.${method}`;
+    const held = this.holds.get(key)?.shift();
+    if (held) await held;
+    return this.failures.get(key)?.shift();
   }
 }
 

@@ -227,4 +227,56 @@ describe('FakeChannelService', () => {
 
     expect(found.map((member) => member.user?.id)).toEqual(['bob']);
   });
+
+  it('loads the pages the test queued, and refuses to invent one', async () => {
+    fakes.channels.set([general], { hasMore: true });
+    fakes.channels.queueNextPage([random, general]);
+    await service.loadMoreChannels();
+    expect(service.channels()).toEqual([general, random]);
+    expect(service.hasMoreChannels()).toBe(false);
+
+    await service.setAsActiveChannel(general);
+    fakes.messages.set([fakeMessage({ id: 'm3' })]);
+    fakes.channels.setPaging({ hasMoreMessages: true });
+    fakes.messages.queuePage([fakeMessage({ id: 'm1' }), fakeMessage({ id: 'm2' })], {
+      hasMore: true,
+    });
+    await service.loadMoreMessages();
+    expect(service.activeChannelMessages().map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(service.hasMoreMessages()).toBe(true);
+    await expect(service.loadMoreMessages()).rejects.toMatchObject({
+      kind: 'feature-not-provided',
+    });
+
+    await service.setAsActiveParentMessage(service.activeChannelMessages()[2]);
+    fakes.channels.setPaging({ hasMoreThreadReplies: true });
+    fakes.messages.queuePage([fakeMessage({ id: 'r0', parent_id: 'm3' })], { parentId: 'm3' });
+    await service.loadMoreThreadReplies();
+    expect(service.activeThreadMessages().map((m) => m.id)).toEqual(['r0']);
+    expect(service.hasMoreThreadReplies()).toBe(false);
+  });
+
+  it('shows a held message as sending, and the switch and query in flight', async () => {
+    fakes.channels.set([general]);
+    const switching = fakes.channels.holdNext('setAsActiveChannel');
+    const activating = service.setAsActiveChannel(general);
+    expect(service.channelSwitchState()).toBe('start');
+    switching();
+    await activating;
+    expect(service.channelSwitchState()).toBe('end');
+
+    const release = fakes.channels.holdNext('sendMessage');
+    const sending = service.sendMessage('Hello');
+    await Promise.resolve();
+    expect(service.activeChannelMessages().map((m) => m.status)).toEqual(['sending']);
+    release();
+    expect((await sending).status).toBe('received');
+
+    const querying = fakes.channels.holdNext('init');
+    const listing = service.init({});
+    expect(service.channelQueryState()).toEqual({ state: 'in-progress' });
+    querying();
+    await listing;
+    expect(service.channelQueryState()).toEqual({ state: 'success' });
+  });
 });

@@ -275,19 +275,32 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   }
 
   /**
-   * Does nothing when `hasMoreChannels` is false. The fakes have no further pages: with
-   * `hasMoreChannels` true it publishes an error on `channelQueryState$` saying so.
+   * Appends the page queued with `fakes.channels.queueNextPage()`; does nothing when
+   * `hasMoreChannels` is false. Never rejects, as the real service: with more to load but no page
+   * queued (the fakes invent none), or after `failNext()`, the error goes to `channelQueryState$`.
    */
   async loadMoreChannels(): Promise<void> {
     this.record('loadMoreChannels', []);
-    if (!this.state.value.channels || !this.state.value.hasMoreChannels) return;
-    const error =
-      this.backend.calls.takeFailure('ChannelService', 'loadMoreChannels') ??
-      notSimulatedError(
-        'ChannelService.loadMoreChannels()',
-        'set the whole list with fakes.channels.set().',
-      );
-    this.backend.updateChannels({ channelQueryState: { state: 'error', error } });
+    const { channels, hasMoreChannels } = this.state.value;
+    if (!channels || !hasMoreChannels) return;
+    const failure = await this.backend.calls.settle('ChannelService', 'loadMoreChannels');
+    const page = failure ? undefined : this.backend.takePage<Channel>('channels');
+    if (!page) {
+      const error =
+        failure ??
+        notSimulatedError(
+          'ChannelService.loadMoreChannels()',
+          'queue the next page with fakes.channels.queueNextPage().',
+        );
+      this.backend.updateChannels({ channelQueryState: { state: 'error', error } });
+      return;
+    }
+    const listed = new Set(channels.map((channel) => channel.cid));
+    this.backend.updateChannels({
+      channels: [...channels, ...page.items.filter((channel) => !listed.has(channel.cid))],
+      hasMoreChannels: page.hasMore,
+      channelQueryState: { state: 'success' },
+    });
   }
 
   /**
@@ -297,9 +310,15 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * @throws StreamChatError `invalid-input` before `init()`; the error of `failNext()`.
    */
   async setAsActiveChannel(channel: Channel): Promise<void> {
-    this.command('setAsActiveChannel', [channel]);
-    const unread = this.state.value.unreadCounts[channel.cid] ?? 0;
+    this.record('setAsActiveChannel', [channel]);
+    this.initialized('setAsActiveChannel()');
     this.backend.updateChannels({ channelSwitchState: 'start' });
+    const failure = await this.backend.calls.settle('ChannelService', 'setAsActiveChannel');
+    if (failure) {
+      this.backend.updateChannels({ channelSwitchState: 'end' });
+      throw failure;
+    }
+    const unread = this.state.value.unreadCounts[channel.cid] ?? 0;
     this.backend.updateChannels({
       activeChannel: channel,
       messageToQuote: undefined,
@@ -332,19 +351,35 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   }
 
   /**
-   * Does nothing when there is nothing more to load, as the real service; with `hasMoreMessages`
-   * (or `hasMoreNewerMessages`) set, it rejects: the fakes have no further pages.
+   * Loads the page queued with `fakes.messages.queuePage()`: older messages before the list, newer
+   * ones after it. Does nothing when there is nothing more to load (`hasMoreMessages` /
+   * `hasMoreNewerMessages`, see `fakes.channels.setPaging()`) or no channel is active.
+   * @throws StreamChatError when there is more to load but no page queued (the fakes invent
+   * none); the error of `failNext()`.
    */
   async loadMoreMessages(direction: 'older' | 'newer' = 'older'): Promise<void> {
     this.record('loadMoreMessages', [direction]);
-    const more =
+    const { activeChannel, hasMoreMessages, hasMoreNewerMessages } = this.state.value;
+    const more = direction === 'older' ? hasMoreMessages : hasMoreNewerMessages;
+    if (!activeChannel || !more) return;
+    const failure = await this.backend.calls.settle('ChannelService', 'loadMoreMessages');
+    if (failure) throw failure;
+    const page = this.backend.takePage<ChatMessage>(`${direction}:${activeChannel.cid}`);
+    if (!page) {
+      throw notSimulatedError(
+        'ChannelService.loadMoreMessages()',
+        'queue the page with fakes.messages.queuePage().',
+      );
+    }
+    const current = this.backend.messagesOf(activeChannel.cid);
+    this.backend.setMessages(
+      activeChannel.cid,
+      direction === 'older' ? [...page.items, ...current] : [...current, ...page.items],
+    );
+    this.backend.updateChannels(
       direction === 'older'
-        ? this.state.value.hasMoreMessages
-        : this.state.value.hasMoreNewerMessages;
-    if (!this.state.value.activeChannel || !more) return;
-    throw notSimulatedError(
-      'ChannelService.loadMoreMessages()',
-      'set the messages with fakes.messages.set().',
+        ? { hasMoreMessages: page.hasMore }
+        : { hasMoreNewerMessages: page.hasMore },
     );
   }
 
@@ -401,7 +436,6 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
             customData: undefined,
           };
     if (this.beforeSendMessage) input = await this.beforeSendMessage(input);
-    const failure = this.backend.calls.takeFailure('ChannelService', 'sendMessage');
     const user = this.backend.client.value.user;
     const message = fakeMessage({
       ...input.customData,
@@ -415,11 +449,15 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
       mentioned_users: input.mentionedUsers,
       parent_id: input.parentId,
       quoted_message_id: input.quotedMessageId,
-      ...(failure
-        ? { status: 'failed' as const, sendError: failure, errorMessage: failure.message }
-        : {}),
+      status: 'sending',
     });
     this.backend.setMessages(channel.cid, [...this.backend.messagesOf(channel.cid), message]);
+    const failure = await this.backend.calls.settle('ChannelService', 'sendMessage');
+    this.backend.changeMessage(channel.cid, message.id, (sending) =>
+      failure
+        ? { ...sending, status: 'failed', sendError: failure, errorMessage: failure.message }
+        : { ...sending, status: 'received' },
+    );
     if (!failure) {
       if (input.parentId) {
         this.backend.changeMessage(channel.cid, input.parentId, (parent) => ({
@@ -442,26 +480,28 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * @throws StreamChatError `invalid-input` when the message has not failed.
    */
   async resendMessage(message: ChatMessage): Promise<ChatMessage> {
-    const cid = this.command('resendMessage', [message]);
-    const failure = this.backend.calls.takeFailure('ChannelService', 'resendMessage');
-    const current = this.find(cid, message.id);
-    if (current?.status !== 'failed') {
+    this.record('resendMessage', [message]);
+    const cid = this.state.value.activeChannel?.cid;
+    if (!cid) throw noActiveChannel('resendMessage()');
+    if (this.find(cid, message.id)?.status !== 'failed') {
       throw new StreamChatError(
         'invalid-input',
         `resendMessage(): message "${message.id}" has not failed (fake).`,
       );
     }
-    this.backend.changeMessage(cid, message.id, (failed) =>
+    this.backend.changeMessage(cid, message.id, (failed) => ({ ...failed, status: 'sending' }));
+    const failure = await this.backend.calls.settle('ChannelService', 'resendMessage');
+    this.backend.changeMessage(cid, message.id, (sending) =>
       failure
-        ? { ...failed, sendError: failure, errorMessage: failure.message }
-        : { ...failed, status: 'received', sendError: undefined, errorMessage: undefined },
+        ? { ...sending, status: 'failed', sendError: failure, errorMessage: failure.message }
+        : { ...sending, status: 'received', sendError: undefined, errorMessage: undefined },
     );
     return this.find(cid, message.id) as ChatMessage;
   }
 
   /** Replaces the message's text, marking it edited. @throws StreamChatError for a message not loaded. */
   async updateMessage(message: ChatMessage): Promise<ChatMessage> {
-    const cid = this.command('updateMessage', [message]);
+    const cid = await this.command('updateMessage', [message]);
     const edit = this.beforeUpdateMessage ? await this.beforeUpdateMessage(message) : message;
     this.loaded(cid, edit.id, 'updateMessage()');
     const now = new Date();
@@ -480,7 +520,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * `isLocalDelete`; asks `messageDeleteConfirmationHandler` first, as the real service does.
    */
   async deleteMessage(message: ChatMessage, isLocalDelete = false): Promise<void> {
-    const cid = this.command('deleteMessage', [message, isLocalDelete]);
+    const cid = await this.command('deleteMessage', [message, isLocalDelete]);
     this.loaded(cid, message.id, 'deleteMessage()');
     const confirm = this.messageDeleteConfirmationHandler;
     if (!isLocalDelete && confirm && !(await confirm(message))) return;
@@ -500,12 +540,12 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
 
   /** Pins the message: it joins `activeChannelPinnedMessages$`. */
   async pinMessage(message: ChatMessage): Promise<void> {
-    this.setPinned('pinMessage', message, true);
+    await this.setPinned('pinMessage', message, true);
   }
 
   /** Unpins the message. */
   async unpinMessage(message: ChatMessage): Promise<void> {
-    this.setPinned('unpinMessage', message, false);
+    await this.setPinned('unpinMessage', message, false);
   }
 
   /** Not simulated: rejects with a `StreamChatError` saying so. */
@@ -542,18 +582,30 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     message: ChatMessage | MessageResponse | undefined,
     loadMessagesFrom: 'request' | 'state' = 'request',
   ): Promise<void> {
-    this.command('setAsActiveParentMessage', [message, loadMessagesFrom]);
+    await this.command('setAsActiveParentMessage', [message, loadMessagesFrom]);
     this.backend.updateChannels({ activeParentMessageId: message?.id, usersTypingInThread: [] });
   }
 
-  /** As `loadMoreMessages()`, for the open thread. */
+  /**
+   * Loads the page of older replies queued with `fakes.messages.queuePage(replies, { parentId })`
+   * into the open thread; otherwise as `loadMoreMessages()`.
+   */
   async loadMoreThreadReplies(direction: 'older' | 'newer' = 'older'): Promise<void> {
     this.record('loadMoreThreadReplies', [direction]);
-    if (!this.state.value.activeParentMessageId || !this.state.value.hasMoreThreadReplies) return;
-    throw notSimulatedError(
-      'ChannelService.loadMoreThreadReplies()',
-      'set the replies with fakes.messages.set().',
-    );
+    const { activeChannel, activeParentMessageId, hasMoreThreadReplies } = this.state.value;
+    if (!activeChannel || !activeParentMessageId || !hasMoreThreadReplies) return;
+    const failure = await this.backend.calls.settle('ChannelService', 'loadMoreThreadReplies');
+    if (failure) throw failure;
+    const page = this.backend.takePage<ChatMessage>(`replies:${activeParentMessageId}`);
+    if (!page) {
+      throw notSimulatedError(
+        'ChannelService.loadMoreThreadReplies()',
+        'queue the replies with fakes.messages.queuePage(replies, { parentId }).',
+      );
+    }
+    const current = this.backend.messagesOf(activeChannel.cid);
+    this.backend.setMessages(activeChannel.cid, [...page.items, ...current]);
+    this.backend.updateChannels({ hasMoreThreadReplies: page.hasMore });
   }
 
   /** Adds the user's reaction: `reaction_counts`, `own_reactions` and `latest_reactions` change. */
@@ -562,7 +614,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     reactionType: string,
     customData?: Record<string, unknown>,
   ): Promise<void> {
-    const cid = this.command('addReaction', [messageId, reactionType, customData]);
+    const cid = await this.command('addReaction', [messageId, reactionType, customData]);
     this.loaded(cid, messageId, 'addReaction()');
     const user = this.backend.client.value.user;
     this.backend.changeMessage(cid, messageId, (message) =>
@@ -572,7 +624,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
 
   /** Removes the user's reaction. */
   async removeReaction(messageId: string, reactionType: string): Promise<void> {
-    const cid = this.command('removeReaction', [messageId, reactionType]);
+    const cid = await this.command('removeReaction', [messageId, reactionType]);
     this.loaded(cid, messageId, 'removeReaction()');
     const userId = this.backend.client.value.user?.id;
     this.backend.changeMessage(cid, messageId, (message) =>
@@ -582,7 +634,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
 
   /** The message's `latest_reactions`, newest first. */
   async getMessageReactions(messageId: string): Promise<ReactionResponse[]> {
-    const cid = this.command('getMessageReactions', [messageId]);
+    const cid = await this.command('getMessageReactions', [messageId]);
     const message = this.loaded(cid, messageId, 'getMessageReactions()');
     return [...(message.latest_reactions ?? [])].reverse() as ReactionResponse[];
   }
@@ -607,7 +659,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
 
   /** Publishes `{ id, parentId }` on `jumpToMessage$`. @throws StreamChatError for a message not loaded. */
   async jumpToMessage(messageId: string, parentMessageId?: string): Promise<void> {
-    const cid = this.command('jumpToMessage', [messageId, parentMessageId]);
+    const cid = await this.command('jumpToMessage', [messageId, parentMessageId]);
     this.loaded(cid, messageId, 'jumpToMessage()');
     this.backend.updateChannels({
       jumpToMessage: { id: messageId, parentId: parentMessageId },
@@ -623,7 +675,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
 
   /** Marks the active channel unread from `messageId` on. */
   async markMessageUnread(messageId: string): Promise<void> {
-    const cid = this.command('markMessageUnread', [messageId]);
+    const cid = await this.command('markMessageUnread', [messageId]);
     this.loaded(cid, messageId, 'markMessageUnread()');
     const messages = this.state.value.activeChannelMessages;
     const index = messages.findIndex((message) => message.id === messageId);
@@ -704,7 +756,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
       );
     }
     this.backend.updateChannels({ channelQueryState: { state: 'in-progress' } });
-    const failure = this.backend.calls.takeFailure('ChannelService', method);
+    const failure = await this.backend.calls.settle('ChannelService', method);
     try {
       if (failure) throw failure;
       const result = await first();
@@ -726,14 +778,13 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   }
 
   /** Records a command on the active channel and returns its cid; fails as asked or without one. */
-  private command(method: ChannelMethod, args: unknown[]): string {
+  private async command(method: ChannelMethod, args: unknown[]): Promise<string> {
     this.record(method, args);
     const channel = this.state.value.activeChannel;
-    if (method === 'setAsActiveChannel') this.initialized(`${method}()`);
-    else if (!channel) throw noActiveChannel(`${method}()`);
-    const failure = this.backend.calls.takeFailure('ChannelService', method);
+    if (!channel) throw noActiveChannel(`${method}()`);
+    const failure = await this.backend.calls.settle('ChannelService', method);
     if (failure) throw failure;
-    return channel?.cid ?? '';
+    return channel.cid;
   }
 
   private record(method: ChannelMethod, args: unknown[]): void {
@@ -766,12 +817,12 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     return message;
   }
 
-  private setPinned(
+  private async setPinned(
     method: 'pinMessage' | 'unpinMessage',
     message: ChatMessage,
     pinned: boolean,
-  ): void {
-    const cid = this.command(method, [message]);
+  ): Promise<void> {
+    const cid = await this.command(method, [message]);
     this.loaded(cid, message.id, `${method}()`);
     const user = this.backend.client.value.user;
     this.backend.changeMessage(cid, message.id, (current) => ({

@@ -107,6 +107,14 @@ export const EMPTY_FAKE_CHANNEL_STATE: Readonly<FakeChannelState> = Object.freez
   latestMessageDateByUserByChannels: {},
 });
 
+/** A page the next `loadMore…()` call loads. */
+export interface FakePage<T> {
+  /** The channels or messages of the page, oldest first for messages. */
+  items: T[];
+  /** Whether another page follows it. */
+  hasMore: boolean;
+}
+
 /** The fields of `FakeChannelState` derived from the others, which `updateChannels()` derives itself. */
 export type FakeChannelDerivedField =
   | 'activeChannelMessages'
@@ -137,6 +145,8 @@ export class FakeChatBackend {
   serverAppSettings: ChatAppSettings | undefined;
   /** The users `autocompleteUsers()` searches. */
   users: UserResponse[] = [];
+  /** Pages queued for `loadMore…()` calls, by what they page (`'channels'`, `'older:<cid>'`...). */
+  private readonly pages = new Map<string, FakePage<unknown>[]>();
   /** The `stream-chat` client `chatClient` returns while a user is connected, if a test gave one. */
   streamChat: StreamChat | undefined;
 
@@ -224,5 +234,15 @@ export class FakeChatBackend {
     this.streamChat = undefined;
     this.client.patch({ user: undefined, connectionState: 'disconnected', pendingInvites: [] });
     this.resetChannels();
+  }
+
+  /** Queues a page for the `loadMore…()` call that pages `key`. */
+  queuePage<T>(key: string, page: FakePage<T>): void {
+    this.pages.set(key, [...(this.pages.get(key) ?? []), page]);
+  }
+
+  /** The next page queued for `key`, if any; used up. */
+  takePage<T>(key: string): FakePage<T> | undefined {
+    return this.pages.get(key)?.shift() as FakePage<T> | undefined;
   }
 }

@@ -106,4 +106,16 @@ describe('FakeChatClientService', () => {
     await expect(service.flagMessage('')).rejects.toMatchObject({ kind: 'invalid-input' });
     expect(fakes.client.calls('flagMessage')).toEqual([['m1'], ['']]);
   });
+
+  it('shows a held init() as connecting', async () => {
+    const release = fakes.client.holdNext('init');
+
+    const connecting = service.init('alice', 'token');
+    await Promise.resolve();
+    expect(service.connectionState()).toBe('connecting');
+    release();
+    await connecting;
+
+    expect(service.connectionState()).toBe('online');
+  });
 });

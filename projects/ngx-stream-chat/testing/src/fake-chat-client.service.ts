@@ -93,11 +93,15 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
       ChatUserInput | undefined,
       unknown,
     ];
-    const failure = this.backend.calls.takeFailure('ChatClientService', 'init');
-    if (this.state.value.user) this.backend.disconnect();
-    if (failure) throw failure;
     if (userOrId === undefined && token !== 'anonymous') {
       throw new StreamChatError('invalid-input', 'init() needs a user id or user object (fake).');
+    }
+    if (this.state.value.user) this.backend.disconnect();
+    this.state.patch({ connectionState: 'connecting' });
+    const failure = await this.backend.calls.settle('ChatClientService', 'init');
+    if (failure) {
+      this.state.patch({ connectionState: 'disconnected' });
+      throw failure;
     }
     const user =
       userOrId === undefined
@@ -121,7 +125,7 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
    * settings were given (the fake has nothing to load).
    */
   async getAppSettings(): Promise<void> {
-    this.command('getAppSettings', []);
+    await this.command('getAppSettings', []);
     const settings = this.backend.serverAppSettings;
     if (!settings) {
       throw new StreamChatError(
@@ -135,7 +139,7 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
 
   /** Records the flag; nothing else is visible of it. @throws StreamChatError for an empty id. */
   async flagMessage(messageId: string): Promise<void> {
-    this.command('flagMessage', [messageId]);
+    await this.command('flagMessage', [messageId]);
     if (!messageId) throw new StreamChatError('invalid-input', 'flagMessage() needs an id (fake).');
   }
 
@@ -143,7 +147,7 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
   async autocompleteUsers(searchTerm: string): Promise<UserResponse[]> {
     this.backend.calls.record('ChatClientService', 'autocompleteUsers', [searchTerm]);
     if (searchTerm === '') return [];
-    this.command('autocompleteUsers', undefined);
+    await this.command('autocompleteUsers', undefined);
     const term = searchTerm.toLowerCase();
     const self = this.state.value.user?.id;
     return this.backend.users.filter(
@@ -155,7 +159,7 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
 
   /** Takes the channel off `pendingInvites$` and puts it on top of the channel list. */
   async acceptInvite(channel: Channel): Promise<void> {
-    this.answer('acceptInvite', channel);
+    await this.answer('acceptInvite', channel);
     const { channels } = this.backend.channels.value;
     if (channels && !channels.includes(channel)) {
       this.backend.updateChannels({ channels: [channel, ...channels] });
@@ -164,11 +168,11 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
 
   /** Takes the channel off `pendingInvites$`. */
   async rejectInvite(channel: Channel): Promise<void> {
-    this.answer('rejectInvite', channel);
+    await this.answer('rejectInvite', channel);
   }
 
-  private answer(method: 'acceptInvite' | 'rejectInvite', channel: Channel): void {
-    this.command(method, [channel]);
+  private async answer(method: 'acceptInvite' | 'rejectInvite', channel: Channel): Promise<void> {
+    await this.command(method, [channel]);
     const invites = this.state.value.pendingInvites;
     if (!invites.includes(channel)) {
       throw new StreamChatError(
@@ -180,10 +184,10 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
   }
 
   /** Records a command (unless `args` is undefined), then fails as asked or when nobody is connected. */
-  private command(method: ChatClientMethod, args: unknown[] | undefined): void {
+  private async command(method: ChatClientMethod, args: unknown[] | undefined): Promise<void> {
     if (args) this.backend.calls.record('ChatClientService', method, args);
     if (!this.state.value.user) throw notConnected(`ChatClientService.${method}()`);
-    const failure = this.backend.calls.takeFailure('ChatClientService', method);
+    const failure = await this.backend.calls.settle('ChatClientService', method);
     if (failure) throw failure;
   }
 }

@@ -24,6 +24,9 @@ export type {
   FakeChannelListOptions,
   FakeConnectOptions,
   FakeMessageOptions,
+  FakeMessagePageOptions,
+  FakePageOptions,
+  FakePaging,
   FakeUserInput,
   StreamChatFakesOptions,
 } from './stream-chat-fakes';
@@ -35,6 +38,7 @@ export { FakeChatBackend, EMPTY_FAKE_CHANNEL_STATE } from './fake-chat-backend';
 export type {
   FakeChannelDerivedField,
   FakeChannelState,
+  FakePage,
   FakeClientState,
 } from './fake-chat-backend';
 export { FakeCallLog } from './fake-calls';

@@ -85,6 +85,14 @@ export class FakeClientControls {
     return this.backend.calls.argsOf('ChatClientService', method);
   }
 
+  /**
+   * Holds the next call of `method` where the real service waits for the server (`init()` shows
+   * `'connecting'` meanwhile), until the returned function is called.
+   */
+  holdNext(method: ChatClientMethod): () => void {
+    return this.backend.calls.holdNext('ChatClientService', method);
+  }
+
   /** Makes the next call of `method` fail with `error` (a server error by default). */
   failNext(method: ChatClientMethod, error?: StreamChatError): void {
     this.backend.calls.failNext(
@@ -98,6 +106,24 @@ export class FakeClientControls {
 /** Options of `fakes.channels.set()`. */
 export interface FakeChannelListOptions {
   /** What `hasMoreChannels` says; `false` by default. */
+  hasMore?: boolean;
+}
+
+/** What `fakes.channels.setPaging()` sets: whether more can be loaded, per list. */
+export interface FakePaging {
+  /** `hasMoreChannels`. */
+  hasMoreChannels?: boolean;
+  /** `hasMoreMessages`: older messages of the active channel. */
+  hasMoreMessages?: boolean;
+  /** `hasMoreNewerMessages`: newer messages of the active channel (after a jump). */
+  hasMoreNewerMessages?: boolean;
+  /** `hasMoreThreadReplies`: older replies of the open thread. */
+  hasMoreThreadReplies?: boolean;
+}
+
+/** Options of `fakes.channels.queueNextPage()` and `fakes.messages.queuePage()`. */
+export interface FakePageOptions {
+  /** Whether another page follows this one; `false` by default. */
   hasMore?: boolean;
 }
 
@@ -119,6 +145,19 @@ export class FakeChannelControls {
     });
   }
 
+  /** Queues the page the next `loadMoreChannels()` appends. */
+  queueNextPage(channels: Channel[], options: FakePageOptions = {}): void {
+    this.backend.queuePage('channels', { items: channels, hasMore: options.hasMore ?? false });
+  }
+
+  /**
+   * Sets whether more can be loaded (`setAsActiveChannel()` sets the message flags back to
+   * `false`, so set them after it); a `loadMore…()` call then loads the page queued for it.
+   */
+  setPaging(paging: FakePaging): void {
+    this.backend.updateChannels(paging);
+  }
+
   /** Sets a channel's unread count (`unreadCount$()`). */
   setUnreadCount(channel: Channel, count: number): void {
     this.backend.setUnread(channel.cid, count);
@@ -134,6 +173,15 @@ export class FakeChannelControls {
   /** The arguments of each call of `method` so far, oldest first. */
   calls(method: ChannelMethod): (readonly unknown[])[] {
     return this.backend.calls.argsOf('ChannelService', method);
+  }
+
+  /**
+   * Holds the next call of `method` where the real service waits for the server, until the
+   * returned function is called: meanwhile a sent message shows `'sending'`, `init()`'s query
+   * `'in-progress'`, `setAsActiveChannel()`'s switch `'start'`.
+   */
+  holdNext(method: ChannelMethod): () => void {
+    return this.backend.calls.holdNext('ChannelService', method);
   }
 
   /**
@@ -153,6 +201,14 @@ export class FakeChannelControls {
 export interface FakeMessageOptions {
   /** The channel; the active one by default. */
   channel?: Channel;
+}
+
+/** Options of `fakes.messages.queuePage()`. */
+export interface FakeMessagePageOptions extends FakeMessageOptions, FakePageOptions {
+  /** Which page: `'older'` (default) or `'newer'` messages of the channel. */
+  direction?: 'older' | 'newer';
+  /** The thread's parent message, for a page of older replies (`loadMoreThreadReplies()`). */
+  parentId?: string;
 }
 
 /** Drives the messages the fakes hold per channel. */
@@ -190,6 +246,22 @@ export class FakeMessageControls {
   /** Replaces a message (by id), as an edit, a reaction or a deletion by someone else would. */
   update(message: ChatMessage, options: FakeMessageOptions = {}): void {
     this.backend.changeMessage(this.cid(options, 'update()'), message.id, () => message);
+  }
+
+  /**
+   * Queues the page of messages (oldest first) the next `loadMoreMessages(direction)` in the
+   * channel loads, or, with `parentId`, the next `loadMoreThreadReplies()` in that thread.
+   */
+  queuePage(messages: ChatMessage[], options: FakeMessagePageOptions = {}): void {
+    const page = { items: messages, hasMore: options.hasMore ?? false };
+    if (options.parentId) {
+      this.backend.queuePage(`replies:${options.parentId}`, page);
+    } else {
+      this.backend.queuePage(
+        `${options.direction ?? 'older'}:${this.cid(options, 'queuePage()')}`,
+        page,
+      );
+    }
   }
 
   /** The messages the fakes hold for a channel (the active one by default), oldest first. */
