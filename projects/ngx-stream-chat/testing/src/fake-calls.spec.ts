@@ -7,7 +7,7 @@ describe('FakeCallLog', () => {
 
     log.record('ChannelService', 'init', [{}]);
     log.record('ChatClientService', 'init', ['alice', 't']);
-    log.record('ChannelService', 'sendMessage', ['hi']);
+    log.record('ChannelService', 'sendMessage', ['hi', undefined, [], undefined]);
 
     expect(log.all.map((call) => `${call.service}.${call.method}`)).toEqual([
       'ChannelService.init',
@@ -15,6 +15,7 @@ describe('FakeCallLog', () => {
       'ChannelService.sendMessage',
     ]);
     expect(log.argsOf('ChatClientService', 'init')).toEqual([['alice', 't']]);
+    expect(log.argsOf('ChannelService', 'sendMessage')).toEqual([['hi', undefined, []]]);
     log.clear();
     expect(log.all).toEqual([]);
   });

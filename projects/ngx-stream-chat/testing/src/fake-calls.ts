@@ -9,7 +9,7 @@ export interface FakeCall {
   service: FakedService;
   /** The method called, such as `'sendMessage'`. */
   method: string;
-  /** The arguments, as given. */
+  /** The arguments, as given, without trailing `undefined` ones. */
   args: readonly unknown[];
 }
 
@@ -27,9 +27,11 @@ export class FakeCallLog {
     return this.log;
   }
 
-  /** Notes a call. */
+  /** Notes a call, with its arguments as given (trailing `undefined` ones left out). */
   record(service: FakedService, method: string, args: readonly unknown[]): void {
-    this.log.push({ service, method, args });
+    let length = args.length;
+    while (length > 0 && args[length - 1] === undefined) length--;
+    this.log.push({ service, method, args: args.slice(0, length) });
   }
 
   /** The arguments of each call of `service.method`, oldest first. */

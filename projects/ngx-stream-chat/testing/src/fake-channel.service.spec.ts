@@ -27,7 +27,7 @@ describe('FakeChannelService', () => {
     expect(service.channels()).toEqual([general, random]);
     expect(service.activeChannel()).toBe(general);
     expect(states).toEqual([undefined, 'in-progress', 'success']);
-    expect(fakes.channels.calls('init')[0][0]).toEqual({ type: 'messaging' });
+    expect(fakes.channels.calls('init')).toEqual([[{ type: 'messaging' }]]);
   });
 
   it('refuses init() with nobody connected, and a failNext() query keeps the list', async () => {
@@ -76,7 +76,7 @@ describe('FakeChannelService', () => {
 
   it('refuses to send without an active channel', async () => {
     await expect(service.sendMessage('Hi')).rejects.toMatchObject({ kind: 'invalid-input' });
-    expect(fakes.channels.calls('sendMessage')).toHaveLength(1);
+    expect(fakes.channels.calls('sendMessage')).toEqual([['Hi']]);
   });
 
   it('counts reactions and own reactions, and lists them', async () => {
@@ -278,5 +278,25 @@ describe('FakeChannelService', () => {
     querying();
     await listing;
     expect(service.channelQueryState()).toEqual({ state: 'success' });
+  });
+
+  it('counts arrivals in the active channel once it is marked unread, or not marked read', async () => {
+    fakes.channels.set([general]);
+    fakes.messages.set([fakeMessage({ id: 'a' }), fakeMessage({ id: 'b' })], { channel: general });
+    await service.setAsActiveChannel(general);
+
+    fakes.messages.receive(fakeMessage({ id: 'c' }));
+    expect(service.unreadCount(general)()).toBe(0);
+    await service.markMessageUnread('b');
+    fakes.messages.receive(fakeMessage({ id: 'd' }));
+    expect(service.unreadCount(general)()).toBe(3);
+    expect(service.shouldMarkActiveChannelAsRead).toBe(true);
+
+    await service.sendMessage('back');
+    service.shouldMarkActiveChannelAsRead = false;
+    fakes.messages.receive(fakeMessage({ id: 'e' }));
+    expect(service.unreadCount(general)()).toBe(4);
+    service.shouldMarkActiveChannelAsRead = true;
+    expect(service.unreadCount(general)()).toBe(0);
   });
 });

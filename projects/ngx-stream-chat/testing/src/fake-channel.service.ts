@@ -220,15 +220,14 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   customImageDeleteRequest: AttachmentDeleteRequest | undefined;
   /** Whether `setAsActiveChannel()` marks the channel read; setting `true` marks the active one. */
   get shouldMarkActiveChannelAsRead(): boolean {
-    return this.markRead;
+    return this.backend.readMode.markActiveChannelAsRead;
   }
   /** Sets whether the active channel is marked read; see the getter. */
   set shouldMarkActiveChannelAsRead(value: boolean) {
-    this.markRead = value;
+    this.backend.readMode.markActiveChannelAsRead = value;
     const active = this.state.value.activeChannel;
     if (value && active) this.backend.setUnread(active.cid, 0);
   }
-  private markRead = true;
 
   /**
    * Lists the channels of `fakes.channels.set()` (the filters are recorded, not evaluated) and
@@ -237,7 +236,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    */
   async init(
     filters: ChannelFilters,
-    sort: ChannelSort = { last_message_at: -1 },
+    sort?: ChannelSort,
     options?: ChannelListOptions,
     shouldSetActiveChannel?: boolean,
   ): Promise<Channel[]> {
@@ -256,13 +255,13 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   /** Lists the channels `query('first-page')` resolves with, as the real service does. */
   async initWithCustomQuery(
     query: (queryType: ChannelQueryType) => Promise<ChannelQueryResult>,
-    options: { shouldSetActiveChannel?: boolean; messagePageSize?: number } = {},
+    options?: { shouldSetActiveChannel?: boolean; messagePageSize?: number },
   ): Promise<Channel[]> {
     this.record('initWithCustomQuery', [query, options]);
     return this.list(
       'initWithCustomQuery',
       () => query('first-page'),
-      options.shouldSetActiveChannel ?? true,
+      options?.shouldSetActiveChannel ?? true,
     );
   }
 
@@ -319,6 +318,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
       throw failure;
     }
     const unread = this.state.value.unreadCounts[channel.cid] ?? 0;
+    this.backend.readMode.markedUnread = false;
     this.backend.updateChannels({
       activeChannel: channel,
       messageToQuote: undefined,
@@ -331,7 +331,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
       hasMoreNewerMessages: false,
       activeChannelUnreadCount: unread,
       activeChannelLastReadMessageId: this.lastReadBefore(channel.cid, unread),
-      unreadCounts: this.markRead
+      unreadCounts: this.backend.readMode.markActiveChannelAsRead
         ? { ...this.state.value.unreadCounts, [channel.cid]: 0 }
         : this.state.value.unreadCounts,
       channelSwitchState: 'end',
@@ -357,14 +357,14 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * @throws StreamChatError when there is more to load but no page queued (the fakes invent
    * none); the error of `failNext()`.
    */
-  async loadMoreMessages(direction: 'older' | 'newer' = 'older'): Promise<void> {
+  async loadMoreMessages(direction?: 'older' | 'newer'): Promise<void> {
     this.record('loadMoreMessages', [direction]);
     const { activeChannel, hasMoreMessages, hasMoreNewerMessages } = this.state.value;
-    const more = direction === 'older' ? hasMoreMessages : hasMoreNewerMessages;
+    const more = direction === 'newer' ? hasMoreNewerMessages : hasMoreMessages;
     if (!activeChannel || !more) return;
     const failure = await this.backend.calls.settle('ChannelService', 'loadMoreMessages');
     if (failure) throw failure;
-    const page = this.backend.takePage<ChatMessage>(`${direction}:${activeChannel.cid}`);
+    const page = this.backend.takePage<ChatMessage>(`${direction ?? 'older'}:${activeChannel.cid}`);
     if (!page) {
       throw notSimulatedError(
         'ChannelService.loadMoreMessages()',
@@ -374,12 +374,12 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     const current = this.backend.messagesOf(activeChannel.cid);
     this.backend.setMessages(
       activeChannel.cid,
-      direction === 'older' ? [...page.items, ...current] : [...current, ...page.items],
+      direction === 'newer' ? [...current, ...page.items] : [...page.items, ...current],
     );
     this.backend.updateChannels(
-      direction === 'older'
-        ? { hasMoreMessages: page.hasMore }
-        : { hasMoreNewerMessages: page.hasMore },
+      direction === 'newer'
+        ? { hasMoreNewerMessages: page.hasMore }
+        : { hasMoreMessages: page.hasMore },
     );
   }
 
@@ -459,6 +459,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
         : { ...sending, status: 'received' },
     );
     if (!failure) {
+      this.backend.readMode.markedUnread = false;
       if (input.parentId) {
         this.backend.changeMessage(channel.cid, input.parentId, (parent) => ({
           ...parent,
@@ -580,7 +581,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   /** Opens the thread of `message` (its replies among the channel's messages), or closes it. */
   async setAsActiveParentMessage(
     message: ChatMessage | MessageResponse | undefined,
-    loadMessagesFrom: 'request' | 'state' = 'request',
+    loadMessagesFrom?: 'request' | 'state',
   ): Promise<void> {
     await this.command('setAsActiveParentMessage', [message, loadMessagesFrom]);
     this.backend.updateChannels({ activeParentMessageId: message?.id, usersTypingInThread: [] });
@@ -590,7 +591,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * Loads the page of older replies queued with `fakes.messages.queuePage(replies, { parentId })`
    * into the open thread; otherwise as `loadMoreMessages()`.
    */
-  async loadMoreThreadReplies(direction: 'older' | 'newer' = 'older'): Promise<void> {
+  async loadMoreThreadReplies(direction?: 'older' | 'newer'): Promise<void> {
     this.record('loadMoreThreadReplies', [direction]);
     const { activeChannel, activeParentMessageId, hasMoreThreadReplies } = this.state.value;
     if (!activeChannel || !activeParentMessageId || !hasMoreThreadReplies) return;
@@ -680,7 +681,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     const messages = this.state.value.activeChannelMessages;
     const index = messages.findIndex((message) => message.id === messageId);
     const unread = index < 0 ? 0 : messages.length - index;
-    this.markRead = false;
+    this.backend.readMode.markedUnread = true;
     this.backend.updateChannels({
       activeChannelLastReadMessageId: index > 0 ? messages[index - 1].id : undefined,
       activeChannelUnreadCount: unread,
@@ -713,7 +714,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   }
 
   /** Takes the channel off the list, deselecting it if active. @throws StreamChatError before `init()`. */
-  removeChannel(cid: string, shouldStopWatching = true): void {
+  removeChannel(cid: string, shouldStopWatching?: boolean): void {
     this.record('removeChannel', [cid, shouldStopWatching]);
     const channels = this.initialized('removeChannel()');
     const active = this.state.value.activeChannel?.cid === cid;

@@ -107,6 +107,14 @@ export const EMPTY_FAKE_CHANNEL_STATE: Readonly<FakeChannelState> = Object.freez
   latestMessageDateByUserByChannels: {},
 });
 
+/** Whether the active channel is marked read as messages arrive. */
+export interface FakeReadMode {
+  /** `ChannelService.shouldMarkActiveChannelAsRead`. */
+  markActiveChannelAsRead: boolean;
+  /** Whether `markMessageUnread()` marked the active channel unread (until another is active or the user sends). */
+  markedUnread: boolean;
+}
+
 /** A page the next `loadMore…()` call loads. */
 export interface FakePage<T> {
   /** The channels or messages of the page, oldest first for messages. */
@@ -145,6 +153,8 @@ export class FakeChatBackend {
   serverAppSettings: ChatAppSettings | undefined;
   /** The users `autocompleteUsers()` searches. */
   users: UserResponse[] = [];
+  /** Whether the active channel is marked read as messages arrive. */
+  readonly readMode: FakeReadMode = { markActiveChannelAsRead: true, markedUnread: false };
   /** Pages queued for `loadMore…()` calls, by what they page (`'channels'`, `'older:<cid>'`...). */
   private readonly pages = new Map<string, FakePage<unknown>[]>();
   /** The `stream-chat` client `chatClient` returns while a user is connected, if a test gave one. */

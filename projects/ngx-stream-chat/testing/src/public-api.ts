@@ -39,6 +39,7 @@ export type {
   FakeChannelDerivedField,
   FakeChannelState,
   FakePage,
+  FakeReadMode,
   FakeClientState,
 } from './fake-chat-backend';
 export { FakeCallLog } from './fake-calls';

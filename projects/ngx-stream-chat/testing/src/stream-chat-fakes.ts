@@ -223,8 +223,9 @@ export class FakeMessageControls {
 
   /**
    * A message arrives, as from another user: appended to its channel (a reply joins its thread
-   * and raises the parent's `reply_count`). Unless it is the connected user's or the channel is
-   * active and marked read, the channel's unread count rises by one.
+   * and raises the parent's `reply_count`). Unless it is the connected user's, or the channel is
+   * active and being marked read (`shouldMarkActiveChannelAsRead`, not marked unread since), the
+   * channel's unread count rises by one.
    */
   receive(message: ChatMessage, options: FakeMessageOptions = {}): void {
     const cid = this.cid(options, 'receive()');
@@ -238,7 +239,9 @@ export class FakeMessageControls {
     }
     const state = this.backend.channels.value;
     const own = message.user?.id === this.backend.client.value.user?.id;
-    if (!own && state.activeChannel?.cid !== cid) {
+    const { markActiveChannelAsRead, markedUnread } = this.backend.readMode;
+    const read = state.activeChannel?.cid === cid && markActiveChannelAsRead && !markedUnread;
+    if (!own && !read) {
       this.backend.setUnread(cid, (state.unreadCounts[cid] ?? 0) + 1);
     }
   }
