@@ -11,6 +11,7 @@ import type {
 import { Subject } from 'rxjs';
 import type { Channel, StreamChat, Event as StreamEvent, UserResponse } from 'stream-chat';
 import { FakeCallLog } from './fake-calls';
+import { offlineStreamChat } from './fake-data';
 import { FakeState } from './fake-state';
 
 /** What the fake `ChatClientService` publishes. */
@@ -157,7 +158,7 @@ export class FakeChatBackend {
   readonly readMode: FakeReadMode = { markActiveChannelAsRead: true, markedUnread: false };
   /** Pages queued for `loadMore…()` calls, by what they page (`'channels'`, `'older:<cid>'`...). */
   private readonly pages = new Map<string, FakePage<unknown>[]>();
-  /** The `stream-chat` client `chatClient` returns while a user is connected, if a test gave one. */
+  /** The `stream-chat` client `chatClient` returns while a user is connected. */
   streamChat: StreamChat | undefined;
 
   /** Applies `patch` to the channel state and derives the active channel's lists from it. */
@@ -229,13 +230,12 @@ export class FakeChatBackend {
   }
 
   /**
-   * Connects `user` at once, with `streamChat` as its client if given; another user (or client)
-   * connected before is disconnected first.
+   * Connects `user` at once, with `streamChat` as its client (an offline one by default); the
+   * user connected before is disconnected first.
    */
   connect(user: ChatUser, streamChat?: StreamChat): void {
-    const current = this.client.value.user;
-    if (current && (current.id !== user.id || streamChat !== this.streamChat)) this.disconnect();
-    this.streamChat = streamChat;
+    if (this.client.value.user) this.disconnect();
+    this.streamChat = streamChat ?? offlineStreamChat(user);
     this.client.patch({ user, connectionState: 'online' });
   }
 

@@ -28,7 +28,8 @@ describe('FakeChatClientService', () => {
       ['key', { id: 'alice', name: 'Alice' }, 'token'],
       ['bob', 'token'],
     ]);
-    expect(service.chatClient).toBeUndefined();
+    expect(service.chatClient?.user?.id).toBe('bob');
+    expect(service.chatClient?.userID).toBe('bob');
   });
 
   it('fails init() as asked, leaving nobody connected', async () => {
@@ -61,6 +62,7 @@ describe('FakeChatClientService', () => {
     await service.disconnectUser();
 
     expect(service.user()).toBeUndefined();
+    expect(service.chatClient).toBeUndefined();
     expect(fakes.calls.map((call) => call.method)).toEqual(['disconnectUser']);
   });
 

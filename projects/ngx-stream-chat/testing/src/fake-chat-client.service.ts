@@ -59,9 +59,10 @@ export class FakeChatClientService implements PublicSurfaceOf<ChatClientService>
   readonly pendingInvites: Signal<Channel[]> = this.state.signal('pendingInvites');
 
   /**
-   * The `stream-chat` client a test gave `fakes.client.connectAs(user, { client })` (such as an
-   * offline one), while that user is connected; otherwise `undefined`: the fakes have no client
-   * of their own. Code that needs a working client needs the emulator (`provideStreamChatTesting()`).
+   * While a user is connected, a `stream-chat` client whose `user` is that user: the one given to
+   * `fakes.client.connectAs(user, { client })`, or else an offline one (`offlineStreamChat()`),
+   * whose calls to a server fail; `undefined` while nobody is connected. Code that needs a working
+   * client needs the emulator (`provideStreamChatTesting()`).
    */
   get chatClient(): StreamChat | undefined {
     return this.backend.streamChat;

@@ -1,4 +1,4 @@
-import { fakeChannel, fakeMessage, fakeUser } from './fake-data';
+import { fakeChannel, fakeMessage, fakeUser, offlineStreamChat } from './fake-data';
 
 describe('fake data', () => {
   it('makes real, loaded channels with data and members', () => {
@@ -19,6 +19,29 @@ describe('fake data', () => {
     });
     expect(channel.state.members['bob'].user).toEqual({ id: 'bob', name: 'Bob', online: true });
     expect(fakeChannel('x', { type: 'team' }).cid).toBe('team:x');
+  });
+
+  it('sets the read state, watchers, member count and loading of a channel', () => {
+    const lastRead = new Date('2024-05-01T09:00:00Z');
+    const channel = fakeChannel('c', {
+      read: { bob: lastRead },
+      watcherCount: 3,
+      memberCount: 12,
+      initialized: false,
+    });
+
+    expect(channel.state.read['bob']).toMatchObject({ user: { id: 'bob' }, last_read: lastRead });
+    expect(channel.state.watcher_count).toBe(3);
+    expect(channel.data?.member_count).toBe(12);
+    expect(channel.initialized).toBe(false);
+  });
+
+  it('makes offline clients for a connected user, which reach no server', async () => {
+    const client = offlineStreamChat(fakeUser({ id: 'alice' }));
+
+    expect(client.userID).toBe('alice');
+    expect(client.user?.id).toBe('alice');
+    await expect(client.queryUsers({ id: 'bob' })).rejects.toThrow();
   });
 
   it('makes received messages with fresh ids, and users', () => {

@@ -22,12 +22,35 @@ export interface FakeChannelOptions {
   capabilities?: string[];
   /** The channel's members (`channel.state.members`). */
   members?: FakeMember[];
+  /** `channel.data.member_count`; the number of `members` by default. */
+  memberCount?: number;
+  /** When each user last read the channel (`channel.state.read`), by user id. */
+  read?: Record<string, Date>;
+  /** `channel.state.watcher_count`; 0 by default. */
+  watcherCount?: number;
+  /** Whether the client has loaded the channel (`channel.initialized`); `true` by default. */
+  initialized?: boolean;
   /** Other channel data, such as `cooldown` or custom fields. */
   data?: Record<string, unknown>;
 }
 
+/** Where offline clients send requests: a port nothing listens on, so every request fails. */
+const OFFLINE_BASE_URL = 'http://127.0.0.1:9';
+
 /** The offline client that owns the channels `fakeChannel()` makes; it never connects. */
 let offlineClient: StreamChat | undefined;
+
+/**
+ * A real `stream-chat` client that never connects, with `user` set as if `connectUser()` had
+ * resolved: what the fake `ChatClientService.chatClient` returns, so code that reads
+ * `chatClient.user` works. Anything that reaches for a server fails (nothing listens at its URL).
+ */
+export function offlineStreamChat(user: ChatUser): StreamChat {
+  const client = new StreamChat('fake-api-key', { baseURL: OFFLINE_BASE_URL });
+  client.userID = user.id;
+  client.user = user;
+  return client;
+}
 
 /**
  * A real `stream-chat` `Channel`, made offline (its client never connects, so any call that
@@ -37,14 +60,24 @@ let offlineClient: StreamChat | undefined;
  * fakes.channels.set([fakeChannel('general', { name: 'General' }), fakeChannel('random')]);
  */
 export function fakeChannel(id: string, options: FakeChannelOptions = {}): Channel {
-  offlineClient ??= new StreamChat('fake-api-key', { baseURL: 'http://127.0.0.1:9' });
+  offlineClient ??= new StreamChat('fake-api-key', { baseURL: OFFLINE_BASE_URL });
   const channel = new Channel(offlineClient, options.type ?? 'messaging', id, {
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.capabilities ? { own_capabilities: options.capabilities } : {}),
-    ...(options.members ? { member_count: options.members.length } : {}),
+    ...(options.members || options.memberCount !== undefined
+      ? { member_count: options.memberCount ?? options.members?.length }
+      : {}),
     ...options.data,
   });
-  channel.initialized = true;
+  channel.initialized = options.initialized ?? true;
+  channel.state.watcher_count = options.watcherCount ?? 0;
+  for (const [userId, lastRead] of Object.entries(options.read ?? {})) {
+    channel.state.read[userId] = {
+      user: { id: userId },
+      last_read: lastRead,
+      unread_messages: 0,
+    } as Channel['state']['read'][string];
+  }
   for (const member of options.members ?? []) {
     channel.state.members[member.id] = {
       user_id: member.id,

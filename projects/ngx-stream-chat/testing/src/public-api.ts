@@ -45,6 +45,6 @@ export type {
 export { FakeCallLog } from './fake-calls';
 export type { FakeCall, FakedService } from './fake-calls';
 export { FakeState } from './fake-state';
-export { fakeChannel, fakeMessage, fakeUser } from './fake-data';
+export { fakeChannel, fakeMessage, fakeUser, offlineStreamChat } from './fake-data';
 export type { FakeChannelOptions, FakeMember } from './fake-data';
 export type { MethodNameOf, PublicSurfaceOf } from './public-surface';

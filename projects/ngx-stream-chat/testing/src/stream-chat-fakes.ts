@@ -21,8 +21,9 @@ export type FakeUserInput = string | (Partial<ChatUser> & Pick<UserResponse, 'id
 /** Options of `fakes.client.connectAs()`. */
 export interface FakeConnectOptions {
   /**
-   * The `stream-chat` client `chatClient` returns while the user is connected, such as an offline
-   * one for a real `ChannelService` (see `StreamChatFakesOptions.fakeChannelService`).
+   * The `stream-chat` client `chatClient` returns while the user is connected, such as one whose
+   * network calls a test stubs, for a real `ChannelService` (see
+   * `StreamChatFakesOptions.fakeChannelService`); an offline client by default.
    */
   client?: StreamChat;
 }
@@ -34,7 +35,7 @@ export class FakeClientControls {
 
   /**
    * Connects `user` (an id or a user) as if `init()` had resolved; `init()` is not recorded.
-   * With `options.client`, `chatClient` returns that `stream-chat` client meanwhile.
+   * `chatClient` then returns `options.client`, or an offline client with this user.
    */
   connectAs(user: FakeUserInput, options: FakeConnectOptions = {}): ChatUser {
     const connected = fakeUser(typeof user === 'string' ? { id: user } : user);
