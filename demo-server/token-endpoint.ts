@@ -1,6 +1,6 @@
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { StreamChat } from 'stream-chat';
+import { signToken } from '../projects/ngx-stream-chat/testing/src/user-token';
 
 /** Options of {@link startTokenEndpoint}. */
 export interface TokenEndpointOptions {
@@ -52,11 +52,7 @@ export function isLoopbackOrigin(origin: string): boolean {
 /** Longest lifetime a caller may ask for: one day. */
 const MAX_EXPIRES_IN_SECONDS = 24 * 60 * 60;
 
-/**
- * User ids Stream accepts. JSON payloads of such ids are plain ASCII without `>`, `?` or `~`,
- * so their base64url encoding never contains `-` or `_`, which the client cannot decode
- * (it reads the payload with the standard base64 alphabet).
- */
+/** User ids Stream accepts; the server refuses any other id, whatever the token says. */
 const USER_ID_PATTERN = /^[A-Za-z0-9@_.-]{1,255}$/;
 
 type TokenRequest = { userId: string; expiresInSeconds: number } | { error: string };
@@ -110,9 +106,10 @@ function applyCors(
 
 /**
  * Starts the demo's "own backend": `GET /token?user_id=alice[&expires_in=60]` answers
- * `{"token": "<JWT>"}`, signed with the app secret by `stream-chat`'s server-side
- * `createToken`, as a real backend does. Tokens carry `iat` and expire after `expires_in`
- * seconds (60 by default).
+ * `{"token": "<JWT>"}`, signed with the app secret by `signToken` (the workspace's one signer,
+ * from ngx-stream-chat/testing), whose payload the client can always read (unlike
+ * `stream-chat`'s `createToken`, whose base64url payload can hold `-` or `_`). Tokens carry `iat`
+ * and expire after `expires_in` seconds (60 by default).
  *
  * It signs a token for whoever asks: a real backend first checks that the caller is signed in
  * as that user. Binds 127.0.0.1 by default.
@@ -125,7 +122,6 @@ function applyCors(
 export async function startTokenEndpoint(
   options: TokenEndpointOptions,
 ): Promise<RunningTokenEndpoint> {
-  const signer = new StreamChat(options.apiKey, options.apiSecret);
   const origins = options.allowedOrigins ?? isLoopbackOrigin;
   const allowedOrigins =
     typeof origins === 'function' ? origins : (origin: string) => origins.includes(origin);
@@ -154,11 +150,11 @@ export async function startTokenEndpoint(
       return;
     }
     const issuedAt = Math.floor(Date.now() / 1000);
-    const token = signer.createToken(
-      tokenRequest.userId,
-      issuedAt + tokenRequest.expiresInSeconds,
-      issuedAt,
-    );
+    const token = signToken(options.apiSecret, {
+      user_id: tokenRequest.userId,
+      exp: issuedAt + tokenRequest.expiresInSeconds,
+      iat: issuedAt,
+    });
     issued.set(tokenRequest.userId, (issued.get(tokenRequest.userId) ?? 0) + 1);
     sendJson(response, 200, { token });
   });

@@ -1,8 +1,7 @@
-import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { BehaviorSubject } from 'rxjs';
 import { Channel, ChannelAPIResponse, StreamChat } from 'stream-chat';
-import { ChannelService, ChatClientService, ChatUser, StreamChatError } from 'ngx-stream-chat';
+import { ChannelService, StreamChatError } from 'ngx-stream-chat';
+import { StreamChatFakes, provideStreamChatFakes } from 'ngx-stream-chat/testing';
 import {
   channelState,
   loadChannels,
@@ -10,27 +9,11 @@ import {
   offlineClient,
 } from '../../../../jest/offline-stream-chat';
 
-/** The parts of `ChatClientService` that `ChannelService` reads. */
-class FakeChatClientService {
-  readonly user$ = new BehaviorSubject<ChatUser | undefined>(undefined);
-  readonly user = signal<ChatUser | undefined>(undefined);
-  chatClient: StreamChat | undefined;
-
-  connect(client: StreamChat): void {
-    this.chatClient = client;
-    this.setUser({ id: client.userID } as ChatUser);
-  }
-
-  setUser(user: ChatUser | undefined): void {
-    this.user.set(user);
-    this.user$.next(user);
-  }
-}
-
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 describe('ChannelService (offline client)', () => {
-  let chat: FakeChatClientService;
+  /** The fake `ChatClientService` the real `ChannelService` reads its user and client from. */
+  let fakes: StreamChatFakes;
   let service: ChannelService;
   let client: ReturnType<typeof offlineClient>;
   /** What the stubbed server answers to the next `queryChannels`. */
@@ -41,8 +24,10 @@ describe('ChannelService (offline client)', () => {
   const ids = (channels: Channel[] | undefined) => channels?.map((channel) => channel.id);
 
   beforeEach(() => {
-    chat = new FakeChatClientService();
-    TestBed.configureTestingModule({ providers: [{ provide: ChatClientService, useValue: chat }] });
+    TestBed.configureTestingModule({
+      providers: [provideStreamChatFakes({ fakeChannelService: false })],
+    });
+    fakes = TestBed.inject(StreamChatFakes);
     service = TestBed.inject(ChannelService);
     client = offlineClient('me');
     answer = async () => [channelState(client, 'a'), channelState(client, 'b')];
@@ -65,7 +50,7 @@ describe('ChannelService (offline client)', () => {
   });
 
   it('publishes the list, reports the query state, and activates the first channel', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     const states: (string | undefined)[] = [];
     service.channelQueryState$.subscribe((state) => states.push(state?.state));
 
@@ -85,21 +70,20 @@ describe('ChannelService (offline client)', () => {
   });
 
   it('works for an anonymous user, whose client id is not its user id', async () => {
-    chat.chatClient = client;
-    chat.setUser({ id: '!anon', role: 'anonymous' } as ChatUser);
+    fakes.client.connectAs({ id: '!anon', role: 'anonymous' }, { client });
     expect(await service.init({ type: 'livestream' })).toHaveLength(2);
-    chat.setUser({ id: '!anon', role: 'anonymous', online: false } as ChatUser);
+    fakes.client.updateUser({ online: false });
     expect(service.channels()).toHaveLength(2);
   });
 
   it('leaves the selection to the app with activateFirstChannel: false', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     await service.init({}, undefined, { activateFirstChannel: false });
     expect(service.activeChannel()).toBeUndefined();
   });
 
   it('keeps the current list and reports a typed error when a later init fails', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     const first = await service.init({});
     answer = async () => {
       throw new Error('server down');
@@ -114,7 +98,7 @@ describe('ChannelService (offline client)', () => {
   });
 
   it('reports a superseded init, and installs only the latest list', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     let release!: () => void;
     answer = () =>
       new Promise((resolve) => (release = () => resolve([channelState(client, 'slow')])));
@@ -129,7 +113,7 @@ describe('ChannelService (offline client)', () => {
   });
 
   it('coalesces a burst of events into one update per frame', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     const [a, b] = await service.init({}, undefined, { activateFirstChannel: false });
     const lists: (string | undefined)[][] = [];
     service.channels$.subscribe((channels) => lists.push(ids(channels) ?? []));
@@ -152,7 +136,7 @@ describe('ChannelService (offline client)', () => {
   });
 
   it('publishes nothing when an event changes nothing', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     await service.init({});
     let emissions = 0;
     service.channels$.subscribe(() => emissions++);
@@ -163,7 +147,7 @@ describe('ChannelService (offline client)', () => {
 
   it('resets idempotently, before and after init, removing every listener', async () => {
     service.reset();
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     const before = listenerCount();
     await service.init({});
     expect(listenerCount()).toBeGreaterThan(before);
@@ -180,21 +164,22 @@ describe('ChannelService (offline client)', () => {
 
   it.each([
     ['disconnects', undefined],
-    ['switches to another user', { id: 'someone-else' } as ChatUser],
+    ['switches to another user', 'someone-else'],
   ])('resets itself when ChatClientService %s', async (_, user) => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     await service.init({});
-    chat.setUser({ id: 'me', total_unread_count: 3 } as ChatUser);
+    fakes.client.updateUser({ total_unread_count: 3 });
     expect(service.channels()).toHaveLength(2);
 
-    chat.setUser(user);
+    if (user) fakes.client.connectAs(user);
+    else fakes.client.disconnect();
 
     expect(service.channels()).toBeUndefined();
     expect(listenerCount()).toBe(0);
   });
 
   it('resets itself when the injector is destroyed', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     await service.init({});
     TestBed.resetTestingModule();
     expect(listenerCount()).toBe(0);
@@ -214,13 +199,13 @@ describe('ChannelService (offline client)', () => {
     await expect(service.typingStopped()).resolves.toBeUndefined();
     service.deselectActiveChannel();
 
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     await service.init({}, undefined, { activateFirstChannel: false });
     await expect(service.sendMessage('hi')).rejects.toMatchObject({ kind: 'invalid-input' });
   });
 
   it('switches and clears the active channel', async () => {
-    chat.connect(client);
+    fakes.client.connectAs('me', { client });
     const [a, b] = await service.init({});
     newMessage(client, b, 'alice', 'in b');
 

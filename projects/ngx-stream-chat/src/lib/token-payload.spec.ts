@@ -1,4 +1,5 @@
 import { UserFromToken } from 'stream-chat';
+import { signServerToken, signUserToken } from 'ngx-stream-chat/testing';
 import { hasUrlSafePayload, readTokenPayload } from './token-payload';
 
 const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -109,5 +110,29 @@ describe('readTokenPayload', () => {
     const accepted = tokens.filter((token) => libraryAcceptedId(token) !== null).length;
     expect(accepted).toBeGreaterThan(20);
     expect(tokens.length - accepted).toBeGreaterThan(20);
+  });
+
+  it('reads every token signUserToken makes as the client does, whatever the id holds', () => {
+    const ids = ['alice', 'a~?>b', 'é', 'ユーザー😀', '\u007f>?~', 'a"b\\c', ' ', 'x'.repeat(300)];
+    for (const id of ids) {
+      for (const expiresInSeconds of [undefined, 1, 59, 86_400]) {
+        const token = signUserToken('s', id, { expiresInSeconds, issuedAt: 1_700_000_000 });
+
+        expect(hasUrlSafePayload(token)).toBe(false);
+        expect(libraryAcceptedId(token)).toBe(id);
+        expect(clientAcceptedId(token)).toBe(id);
+      }
+    }
+  });
+
+  it('reads JSON that is not a user token without a user id, as the client finds none', () => {
+    const array = `${HEADER}.${base64('["user_id"]')}.s`;
+    const numeric = `${HEADER}.${base64('{"user_id":5}')}.s`;
+
+    expect(libraryAcceptedId(array)).toBeNull();
+    expect(clientAcceptedId(array)).toBeNull();
+    expect(libraryAcceptedId(numeric)).toBeNull();
+    expect(readTokenPayload(numeric)).toEqual({ user_id: 5 });
+    expect(readTokenPayload(signServerToken('s'))).toEqual({ server: true });
   });
 });

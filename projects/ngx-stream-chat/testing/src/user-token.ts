@@ -1,4 +1,5 @@
-import { hmacSha256 } from './hmac-sha256';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
 
 /** Options for `signUserToken`. */
 export interface UserTokenOptions {
@@ -34,7 +35,8 @@ function payloadJson(claims: Record<string, unknown>): string {
 }
 
 /**
- * Signs an HS256 JWT with `apiSecret` over `claims`. The payload segment never contains `-` or
+ * Signs an HS256 JWT with `apiSecret` over `claims`, synchronously, in browsers and Node alike
+ * (HMAC-SHA256 from `@noble/hashes`). The payload segment never contains `-` or
  * `_`, whatever the claims hold: the `stream-chat` client decodes it with the standard base64
  * alphabet and one byte per character, so `>`, `?`, `~`, DEL and characters beyond ASCII are
  * written as JSON `\uXXXX` escapes (which every JSON parser reads back as the same text), as the
@@ -43,7 +45,7 @@ function payloadJson(claims: Record<string, unknown>): string {
 export function signToken(apiSecret: string, claims: Record<string, unknown>): string {
   const header = base64Url(encoder.encode(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
   const payload = base64Url(encoder.encode(payloadJson(claims)));
-  const signature = hmacSha256(encoder.encode(apiSecret), encoder.encode(`${header}.${payload}`));
+  const signature = hmac(sha256, encoder.encode(apiSecret), encoder.encode(`${header}.${payload}`));
   return `${header}.${payload}.${base64Url(signature)}`;
 }
 

@@ -1,8 +1,7 @@
-import jwt from 'jsonwebtoken';
 import { ApiError, ErrorCode, authenticationError } from '../protocol/api-error';
 import { DEV_TOKEN_SIGNATURE, decodeToken } from './token-decoding';
 import { TokenRevocations } from './token-revocations';
-import { verificationKey } from './verification-keys';
+import { verifyJwtSignature } from './jwt-hs256';
 
 /** Seconds of clock skew tolerated for `iat` and `nbf` in the future. */
 const CLOCK_LEEWAY_SECONDS = 5;
@@ -87,11 +86,7 @@ export class TokenVerifier {
 
   private checkSignature(token: string): void {
     try {
-      jwt.verify(token, verificationKey(this.settings.apiSecret), {
-        algorithms: ['HS256'],
-        ignoreExpiration: true,
-        ignoreNotBefore: true,
-      });
+      verifyJwtSignature(token, this.settings.apiSecret);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (reason === 'jwt malformed') {
