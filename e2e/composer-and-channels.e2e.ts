@@ -215,9 +215,16 @@ test.describe('composer and channels', () => {
 
   test('search finds the message and jumps to it', async () => {
     await bob.openChannel('General');
-    await bob.page.getByRole('searchbox', { name: 'Search messages' }).fill('the files');
-    await bob.page.getByRole('searchbox', { name: 'Search messages' }).press('Enter');
+    const searchbox = bob.page.getByRole('searchbox', { name: 'Search messages' });
     const hit = bob.page.getByTestId('search-hit');
+    const summary = bob.page.getByRole('status').filter({ hasText: /found$/ });
+    await searchbox.fill('zeppelin');
+    await searchbox.press('Enter');
+    await expect(summary).toHaveText('No messages found');
+    await expect(hit).toHaveCount(0);
+    await searchbox.fill('the files');
+    await searchbox.press('Enter');
+    await expect(summary).toHaveText('1 message found');
     await expect(hit).toHaveCount(1);
     await expect(hit).toContainText('Alice and Bob');
     await expect(hit.locator('mark')).toHaveText('the files');
