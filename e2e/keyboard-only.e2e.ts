@@ -73,6 +73,8 @@ test.describe('keyboard only', () => {
       });
       await page.keyboard.press('Enter');
       await expect(bobsView.getByTestId('reaction-like')).toHaveText(/👍\s*1/);
+      // Bob reads at the bottom: the list grows with the reaction, and stays there.
+      await expect(bobsView.getByTestId('reaction-like')).toBeInViewport({ ratio: 1 });
 
       // The message's actions: "Reply in thread" opens the thread with its composer focused.
       await tab('the actions button of the new message', ownMessageTool('Actions for'));
@@ -92,6 +94,7 @@ test.describe('keyboard only', () => {
       await expect(thread.getByText('A reply, still without a mouse')).toBeVisible();
 
       await expect(bobsView.getByTestId('reply-count')).toHaveText('1 reply');
+      await expect(bobsView.getByTestId('reply-count')).toBeInViewport({ ratio: 1 });
       await bobsView.getByTestId('reply-count').click();
       await expect(
         bob.page.getByTestId('thread-panel').getByText('A reply, still without a mouse'),
