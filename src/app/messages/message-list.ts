@@ -184,14 +184,6 @@ export class MessageList {
     }
   }
 
-  protected async retry(message: ChatMessage): Promise<void> {
-    try {
-      await this.channelService.resendMessage(message);
-    } catch (error) {
-      this.session.report('Could not send the message again', error);
-    }
-  }
-
   /** Loads the next newer page after a jump; resolves whether it did. */
   private async loadNewer(): Promise<boolean> {
     if (this.loadingNewer) return false;

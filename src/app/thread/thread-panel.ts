@@ -78,7 +78,6 @@ export function replyCountText(count: number): string {
                 [last]="row.last"
                 [inThread]="true"
                 [highlighted]="row.message.id === jumpTarget()"
-                (retry)="retry(row.message)"
               />
             </li>
           }
@@ -206,14 +205,6 @@ export class ThreadPanel {
       this.session.report('Could not load older replies', error);
     } finally {
       this.loadingOlder.set(false);
-    }
-  }
-
-  protected async retry(message: ChatMessage): Promise<void> {
-    try {
-      await this.channelService.resendMessage(message);
-    } catch (error) {
-      this.session.report('Could not send the reply again', error);
     }
   }
 
