@@ -57,6 +57,21 @@ test.describe('composer and channels', () => {
   const fileInput = (person: DemoPage) => person.page.getByTestId('composer-file-input');
   const previews = (person: DemoPage): Locator => person.page.getByTestId('attachment-preview');
 
+  /** Opens the open channel's Members dialog. */
+  const openMembers = async (person: DemoPage) => {
+    await channelOptions(person).click();
+    await person.page.getByRole('menuitem', { name: 'Members…' }).click();
+  };
+  /** Alice invites bob from the channel's Members dialog (left open); bob's row there. */
+  const aliceInvitesBob = async (channel: string): Promise<Locator> => {
+    await alice.openChannel(channel);
+    await openMembers(alice);
+    await dialog(alice).getByRole('button', { name: 'Invite Bob Nguyen' }).click();
+    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
+    await expect(bobRow.getByTestId('member-invited')).toBeVisible();
+    return bobRow;
+  };
+
   test.beforeAll(async ({ browser }) => {
     stack = await startDemoStack({ seed: seed() });
     // The app's upload limits, read by the library when a user connects.
@@ -257,12 +272,7 @@ test.describe('composer and channels', () => {
   });
 
   test('bob accepts an invitation, and both see him in the channel', async () => {
-    await alice.openChannel('Launch plans');
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
-    await dialog(alice).getByRole('button', { name: 'Invite Bob Nguyen' }).click();
-    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
-    await expect(bobRow.getByTestId('member-invited')).toBeVisible();
+    const bobRow = await aliceInvitesBob('Launch plans');
 
     const invitation = bob.page.getByTestId('invitation');
     await expect(invitation).toContainText('Launch plans');
@@ -279,12 +289,7 @@ test.describe('composer and channels', () => {
   });
 
   test('bob declines an invitation: alice sees it declined, and he is not in the channel', async () => {
-    await alice.openChannel('Roadmap');
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
-    await dialog(alice).getByRole('button', { name: 'Invite Bob Nguyen' }).click();
-    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
-    await expect(bobRow.getByTestId('member-invited')).toBeVisible();
+    const bobRow = await aliceInvitesBob('Roadmap');
 
     const invitation = bob.page.getByTestId('invitation').filter({ hasText: 'Roadmap' });
     await invitation.getByRole('button', { name: 'Decline the invitation to Roadmap' }).click();
@@ -325,8 +330,7 @@ test.describe('composer and channels', () => {
 
   test('alice mutes bob: his messages raise no badge for her, until she unmutes him', async () => {
     await alice.openChannel('General');
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
+    await openMembers(alice);
     const bobRow = dialog(alice).locator('[data-user-id="bob"]');
     await dialog(alice).getByRole('button', { name: 'Mute Bob Nguyen' }).click();
     await expect(bobRow.getByTestId('member-muted')).toBeVisible();
@@ -341,8 +345,7 @@ test.describe('composer and channels', () => {
     );
     await expect(alice.channelUnread('Alice and Bob')).toHaveCount(0);
 
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
+    await openMembers(alice);
     await dialog(alice).getByRole('button', { name: 'Unmute Bob Nguyen' }).click();
     await expect(bobRow.getByTestId('member-muted')).toHaveCount(0);
     await dialog(alice).getByRole('button', { name: 'Close' }).click();
@@ -389,8 +392,7 @@ test.describe('composer and channels', () => {
   test("the moderator's ban stops bob from writing", async () => {
     await bob.openChannel('General');
     await alice.openChannel('General');
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
+    await openMembers(alice);
     await dialog(alice).getByRole('button', { name: 'Ban Bob Nguyen' }).click();
     await expect(
       dialog(alice).locator('[data-user-id="bob"]').getByTestId('member-banned'),
