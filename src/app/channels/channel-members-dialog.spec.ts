@@ -43,7 +43,9 @@ describe('ChannelMembersDialog', () => {
     channel.state.members['carol'].banned = true;
     jest.spyOn(channel, 'banUser').mockImplementation(record('banUser'));
     jest.spyOn(channel, 'unbanUser').mockImplementation(record('unbanUser'));
-    jest.spyOn(channel, 'inviteMembers').mockImplementation(record('inviteMembers'));
+    jest
+      .spyOn(channel, 'inviteMembers')
+      .mockImplementation((members) => record('inviteMembers')(members as string[]));
     TestBed.configureTestingModule({
       providers: [
         provideDemoTesting(),
