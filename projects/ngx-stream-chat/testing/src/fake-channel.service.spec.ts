@@ -130,6 +130,7 @@ describe('FakeChannelService', () => {
     expect(message().type).toBe('deleted');
     await service.deleteMessage(message(), true);
     expect(service.activeChannelMessages()).toEqual([]);
+    expect(fakes.channels.calls('deleteMessage').map((args) => args.length)).toEqual([1, 1, 2]);
   });
 
   it('opens a thread over the replies the channel holds', async () => {

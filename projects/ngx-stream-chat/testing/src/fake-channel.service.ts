@@ -522,7 +522,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * Deletes the message (type `'deleted'`, `deleted_at` set), or only takes it off the list when
    * `isLocalDelete`; asks `messageDeleteConfirmationHandler` first, as the real service does.
    */
-  async deleteMessage(message: ChatMessage, isLocalDelete = false): Promise<void> {
+  async deleteMessage(message: ChatMessage, isLocalDelete?: boolean): Promise<void> {
     const cid = await this.command('deleteMessage', [message, isLocalDelete]);
     this.loaded(cid, message.id, 'deleteMessage()');
     const confirm = this.messageDeleteConfirmationHandler;
