@@ -12,8 +12,8 @@ const PNG = Buffer.from(
 );
 
 /**
- * The emulator's default seed, with alice moderating General and a "Launch plans" channel where
- * alice is alone (to invite bob to).
+ * The emulator's default seed, with alice moderating General, and "Launch plans" and "Roadmap"
+ * where alice is alone (to invite bob to).
  */
 function seed(): SeedData {
   const data = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as SeedData;
@@ -28,6 +28,14 @@ function seed(): SeedData {
     created_by_id: 'alice',
     members: ['alice'],
     messages: [{ user_id: 'alice', text: 'Launch checklist goes here.' }],
+  });
+  data.channels.push({
+    type: 'messaging',
+    id: 'roadmap',
+    name: 'Roadmap',
+    created_by_id: 'alice',
+    members: ['alice'],
+    messages: [{ user_id: 'alice', text: 'Next quarter, in order.' }],
   });
   return data;
 }
@@ -48,6 +56,21 @@ test.describe('composer and channels', () => {
   const dialog = (person: DemoPage) => person.page.getByRole('dialog', { name: 'Members' });
   const fileInput = (person: DemoPage) => person.page.getByTestId('composer-file-input');
   const previews = (person: DemoPage): Locator => person.page.getByTestId('attachment-preview');
+
+  /** Opens the open channel's Members dialog. */
+  const openMembers = async (person: DemoPage) => {
+    await channelOptions(person).click();
+    await person.page.getByRole('menuitem', { name: 'Members…' }).click();
+  };
+  /** Alice invites bob from the channel's Members dialog (left open); bob's row there. */
+  const aliceInvitesBob = async (channel: string): Promise<Locator> => {
+    await alice.openChannel(channel);
+    await openMembers(alice);
+    await dialog(alice).getByRole('button', { name: 'Invite Bob Nguyen' }).click();
+    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
+    await expect(bobRow.getByTestId('member-invited')).toBeVisible();
+    return bobRow;
+  };
 
   test.beforeAll(async ({ browser }) => {
     stack = await startDemoStack({ seed: seed() });
@@ -126,6 +149,69 @@ test.describe('composer and channels', () => {
     await alice.page.getByTestId('upload-problem').getByRole('button').click();
   });
 
+  test('cancels an upload in progress; the file is deleted and bob gets the message alone', async () => {
+    // The upload is held until the test lets it through, so it is cancelled mid-way.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const upload = '**/channels/messaging/alice-bob/file?**';
+    await alice.page.route(upload, async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      await held;
+      return route.fallback();
+    });
+    const deleted = alice.page.waitForRequest(
+      (request) => request.method() === 'DELETE' && /\/alice-bob\/file\?/.test(request.url()),
+    );
+    await fileInput(alice).setInputFiles([
+      { name: 'slides.txt', mimeType: 'text/plain', buffer: Buffer.from('Slide 1') },
+    ]);
+    const slides = previews(alice).filter({ hasText: 'slides.txt' });
+    await expect(slides).toHaveAttribute('data-state', 'uploading');
+    await expect(slides.getByRole('progressbar')).toBeVisible();
+    await slides.getByRole('button', { name: 'Cancel upload of slides.txt' }).click();
+    await expect(previews(alice)).toHaveCount(0);
+
+    // Once the server has the file, the library deletes it.
+    release();
+    const deletion = await deleted;
+    expect(deletion.url()).toContain(encodeURIComponent('slides.txt'));
+    await alice.page.unroute(upload);
+    await alice.send('The slides can wait');
+    const message = bob.message('The slides can wait');
+    await expect(message).toBeVisible();
+    await expect(message.getByTestId('message-file')).toHaveCount(0);
+  });
+
+  test("counts down to the channel's length limit, and refuses a message over it", async () => {
+    const counter = alice.page.getByTestId('composer-counter');
+    const send = alice.page.getByRole('button', { name: 'Send' });
+    const long = (length: number) => 'Long note: '.padEnd(length, 'x');
+    await alice.composer.fill(long(3999));
+    await expect(counter).toHaveCount(0);
+    await alice.composer.fill(long(4000));
+    await expect(counter).toHaveText('4000 / 5000 characters');
+    await expect(counter).not.toHaveClass(/over/);
+
+    await alice.composer.fill(long(5001));
+    await expect(counter).toHaveText('5001 / 5000 characters');
+    await expect(counter).toHaveClass(/over/);
+    await expect(alice.composer).toHaveAttribute('aria-invalid', 'true');
+    await expect(send).toBeDisabled();
+    await alice.composer.press('Enter');
+    await expect(alice.composer).toHaveValue(long(5001));
+
+    await alice.composer.press('Backspace');
+    await expect(counter).toHaveText('5000 / 5000 characters');
+    await expect(send).toBeEnabled();
+    await alice.composer.press('Enter');
+    await expect(counter).toHaveCount(0);
+    const received = bob.messages.filter({
+      has: bob.page.getByTestId('message-text').getByText('Long note: xxx'),
+    });
+    await expect(received).toHaveCount(1);
+    expect((await received.getByTestId('message-text').innerText()).trim()).toBe(long(5000));
+  });
+
   test('offers members after "@", and bob sees himself mentioned', async () => {
     await alice.composer.pressSequentially('Lunch @Bo', { delay: 20 });
     const option = alice.page.getByRole('option', { name: /Bob Nguyen/ });
@@ -144,9 +230,16 @@ test.describe('composer and channels', () => {
 
   test('search finds the message and jumps to it', async () => {
     await bob.openChannel('General');
-    await bob.page.getByRole('searchbox', { name: 'Search messages' }).fill('the files');
-    await bob.page.getByRole('searchbox', { name: 'Search messages' }).press('Enter');
+    const searchbox = bob.page.getByRole('searchbox', { name: 'Search messages' });
     const hit = bob.page.getByTestId('search-hit');
+    const summary = bob.page.getByRole('status').filter({ hasText: /found$/ });
+    await searchbox.fill('zeppelin');
+    await searchbox.press('Enter');
+    await expect(summary).toHaveText('No messages found');
+    await expect(hit).toHaveCount(0);
+    await searchbox.fill('the files');
+    await searchbox.press('Enter');
+    await expect(summary).toHaveText('1 message found');
     await expect(hit).toHaveCount(1);
     await expect(hit).toContainText('Alice and Bob');
     await expect(hit.locator('mark')).toHaveText('the files');
@@ -179,12 +272,7 @@ test.describe('composer and channels', () => {
   });
 
   test('bob accepts an invitation, and both see him in the channel', async () => {
-    await alice.openChannel('Launch plans');
-    await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
-    await dialog(alice).getByRole('button', { name: 'Invite Bob Nguyen' }).click();
-    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
-    await expect(bobRow.getByTestId('member-invited')).toBeVisible();
+    const bobRow = await aliceInvitesBob('Launch plans');
 
     const invitation = bob.page.getByTestId('invitation');
     await expect(invitation).toContainText('Launch plans');
@@ -198,6 +286,25 @@ test.describe('composer and channels', () => {
     await dialog(alice).getByRole('button', { name: 'Close' }).click();
     await bob.send('Glad to join');
     await expect(alice.message('Glad to join')).toBeVisible();
+  });
+
+  test('bob declines an invitation: alice sees it declined, and he is not in the channel', async () => {
+    const bobRow = await aliceInvitesBob('Roadmap');
+
+    const invitation = bob.page.getByTestId('invitation').filter({ hasText: 'Roadmap' });
+    await invitation.getByRole('button', { name: 'Decline the invitation to Roadmap' }).click();
+    await expect(invitation).toHaveCount(0);
+    await expect(bob.channel('Roadmap')).toHaveCount(0);
+
+    await expect(bobRow.getByTestId('member-declined')).toHaveText('Declined the invitation');
+    await expect(bobRow.getByTestId('member-invited')).toHaveCount(0);
+    await dialog(alice).getByRole('button', { name: 'Close' }).click();
+    // Declined is final for him: after a reload, no invitation comes back.
+    await bob.page.reload();
+    await bob.connectAndWait({ mode: 'Token provider', user: 'Bob Nguyen' });
+    await expect(bob.channel('General')).toBeVisible();
+    await expect(bob.page.getByTestId('invitation')).toHaveCount(0);
+    await expect(bob.channel('Roadmap')).toHaveCount(0);
   });
 
   test('a channel bob muted shows him no unread badge', async () => {
@@ -221,10 +328,71 @@ test.describe('composer and channels', () => {
     await expect(bob.channelUnread('Launch plans')).toHaveText('1 unread');
   });
 
-  test("the moderator's ban stops bob from writing", async () => {
+  test('alice mutes bob: his messages raise no badge for her, until she unmutes him', async () => {
     await alice.openChannel('General');
+    await openMembers(alice);
+    const bobRow = dialog(alice).locator('[data-user-id="bob"]');
+    await dialog(alice).getByRole('button', { name: 'Mute Bob Nguyen' }).click();
+    await expect(bobRow.getByTestId('member-muted')).toBeVisible();
+    await expect(dialog(alice).getByRole('button', { name: 'Unmute Bob Nguyen' })).toBeVisible();
+    await dialog(alice).getByRole('button', { name: 'Close' }).click();
+
+    // Muting is not banning: bob still writes, alice gets the message without a badge.
+    await bob.openChannel('Alice and Bob');
+    await bob.send('Said while muted');
+    await expect(alice.channel('Alice and Bob').getByTestId('channel-preview')).toHaveText(
+      'Bob Nguyen: Said while muted',
+    );
+    await expect(alice.channelUnread('Alice and Bob')).toHaveCount(0);
+
+    await openMembers(alice);
+    await dialog(alice).getByRole('button', { name: 'Unmute Bob Nguyen' }).click();
+    await expect(bobRow.getByTestId('member-muted')).toHaveCount(0);
+    await dialog(alice).getByRole('button', { name: 'Close' }).click();
+    await bob.send('Said after the unmute');
+    // Only the message written after the unmute counts.
+    await expect(alice.channelUnread('Alice and Bob')).toHaveText('1 unread');
+  });
+
+  test('alice pins one channel and archives another; both stay after a reload, bob sees neither', async () => {
+    const list = (person: DemoPage, name: string) =>
+      person.page.getByRole('list', { name, exact: true });
+    const archivedToggle = alice.page.getByRole('button', { name: /^Archived \(\d+\)$/ });
+    await alice.openChannel('Launch plans');
     await channelOptions(alice).click();
-    await alice.page.getByRole('menuitem', { name: 'Members…' }).click();
+    await alice.page.getByRole('menuitem', { name: 'Pin channel' }).click();
+    await expect(list(alice, 'Pinned').locator('demo-channel-list-item')).toHaveCount(1);
+    await expect(list(alice, 'Pinned')).toContainText('Launch plans');
+
+    await alice.openChannel('Alice and Bob');
+    await channelOptions(alice).click();
+    await alice.page.getByRole('menuitem', { name: 'Archive channel' }).click();
+    await expect(list(alice, 'Channels')).not.toContainText('Alice and Bob');
+    await expect(archivedToggle).toHaveText(/Archived \(1\)/);
+    await expect(archivedToggle).toHaveAttribute('aria-expanded', 'false');
+    await archivedToggle.click();
+    await expect(list(alice, 'Archived channels')).toContainText('Alice and Bob');
+
+    // Pins and archives are alice's own: bob's list has no groups.
+    await expect(list(bob, 'Pinned')).toHaveCount(0);
+    await expect(bob.page.getByRole('button', { name: /^Archived/ })).toHaveCount(0);
+    await expect(list(bob, 'Channels')).toContainText('Launch plans');
+    await expect(list(bob, 'Channels')).toContainText('Alice and Bob');
+
+    // The server keeps them: after a reload alice finds the same groups.
+    await alice.page.reload();
+    await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
+    await expect(list(alice, 'Pinned')).toContainText('Launch plans');
+    await expect(list(alice, 'Channels')).not.toContainText('Launch plans');
+    await expect(archivedToggle).toHaveText(/Archived \(1\)/);
+    await expect(list(alice, 'Channels')).not.toContainText('Alice and Bob');
+    await alice.screenshot('channels-alice-pinned-and-archived');
+  });
+
+  test("the moderator's ban stops bob from writing", async () => {
+    await bob.openChannel('General');
+    await alice.openChannel('General');
+    await openMembers(alice);
     await dialog(alice).getByRole('button', { name: 'Ban Bob Nguyen' }).click();
     await expect(
       dialog(alice).locator('[data-user-id="bob"]').getByTestId('member-banned'),

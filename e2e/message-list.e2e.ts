@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { demoSeed } from '../demo-server/demo-seed';
 import { DemoPage, PHONE } from './support/demo-page';
 import { DemoStack, startDemoStack } from './support/demo-stack';
+import { FocusTarget, blurAll, pressUntilFocused } from './support/keyboard';
 
 /**
  * The message list and presence, with the demo's seed (General has more than one page of
@@ -209,33 +210,14 @@ test.describe('message list and presence', () => {
     await alice.connectAndWait({ mode: 'Token provider', user: 'Alice Martin' });
     await bob.backToChannels();
     await bob.openChannel('Alice and Bob');
-    /** What to Tab to: an element with this text, this role or this id. */
-    type Target = { text?: string; role?: string; id?: string };
-    /** Presses Tab until the focused element is `target`, and checks its focus ring. */
-    const tabUntil = async (what: string, target: Target) => {
-      for (let presses = 0; presses < 40; presses++) {
-        await alice.page.keyboard.press('Tab');
-        const state = await alice.page.evaluate((target: Target) => {
-          const element = document.activeElement!;
-          const match =
-            (target.text === undefined || (element.textContent ?? '').includes(target.text)) &&
-            (target.role === undefined || element.getAttribute('role') === target.role) &&
-            (target.id === undefined || element.id === target.id);
-          return { match, outline: getComputedStyle(element).outlineStyle };
-        }, target);
-        if (state.match) {
-          expect(state.outline, `${what} should show where the focus is`).not.toBe('none');
-          return;
-        }
-      }
-      throw new Error(`Tab never reached ${what}`);
-    };
-    await alice.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const tabUntil = (what: string, target: FocusTarget) =>
+      pressUntilFocused(alice.page, 'Tab', what, target);
+    await blurAll(alice.page);
     await tabUntil('the Alice and Bob channel', { text: 'Alice and Bob' });
     await alice.page.keyboard.press('Enter');
     await expect(alice.page.getByTestId('channel-title')).toHaveText('Alice and Bob');
-    await tabUntil('the message log', { role: 'log' });
-    await tabUntil('the composer', { id: 'composer-input' });
+    await tabUntil('the message log', { selector: '[role="log"]' });
+    await tabUntil('the composer', { selector: '#composer-input' });
     await alice.page.keyboard.type('Typed without a mouse');
     await alice.page.keyboard.press('Enter');
     await expect(bob.message('Typed without a mouse')).toBeVisible();

@@ -133,11 +133,16 @@ export class DemoPage {
     return this.messages.filter({ has: this.page.getByTestId('message-text').getByText(text) });
   }
 
-  /** Types a message and sends it with Enter. */
+  /**
+   * Types a message, sends it with Enter, and waits until the server has it: the message shows
+   * at once while it is sending, and is `received` once the server has stored it.
+   */
   async send(text: string): Promise<void> {
     await this.composer.fill(text);
     await this.composer.press('Enter');
-    await expect(this.message(text)).toBeVisible();
+    await expect(
+      this.message(text).and(this.page.locator('[data-status="received"]')),
+    ).toBeVisible();
   }
 
   /** The trimmed text of the focused element ('' when nothing is focused). */

@@ -18,7 +18,7 @@ import { PresenceChanges } from './presence-changes';
 
 /**
  * The channel's members in a modal dialog (the browser's `<dialog>`: focus stays inside, Escape
- * closes): presence, role, invitation and ban; "Mute" and "Unmute" for each other member, "Ban"
+ * closes): presence, role, invitation (pending or declined) and ban; "Mute" and "Unmute" for each other member, "Ban"
  * and "Unban" when the user has `ban-channel-members`, and people to invite when they have
  * `update-channel-members`.
  */
@@ -50,11 +50,14 @@ import { PresenceChanges } from './presence-changes';
                 @if (member.invited) {
                   <span class="tag" data-testid="member-invited">Invited</span>
                 }
+                @if (member.declined) {
+                  <span class="tag" data-testid="member-declined">Declined the invitation</span>
+                }
                 @if (member.banned) {
                   <span class="tag danger" data-testid="member-banned">Banned</span>
                 }
                 @if (member.muted) {
-                  <span class="tag">Muted</span>
+                  <span class="tag" data-testid="member-muted">Muted</span>
                 }
               </span>
             </span>

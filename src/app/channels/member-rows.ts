@@ -11,8 +11,10 @@ export interface MemberRow {
   own: boolean;
   /** Whether they moderate the channel. */
   moderator: boolean;
-  /** Whether they were invited and have not accepted yet. */
+  /** Whether they were invited and have neither accepted nor declined yet. */
   invited: boolean;
+  /** Whether they declined the invitation (they stay listed, and are not in the channel). */
+  declined: boolean;
   /** Whether they are banned from the channel (or the app). */
   banned: boolean;
   /** Whether the connected user muted them. */
@@ -20,8 +22,8 @@ export interface MemberRow {
 }
 
 /**
- * The channel's members, the connected user first, then by name, with their role, invitation,
- * ban and the connected user's mutes (`mutedUserIds`).
+ * The channel's members, the connected user first, then by name, with their role, invitation
+ * (pending or declined), ban and the connected user's mutes (`mutedUserIds`).
  */
 export function memberRows(
   channel: Channel,
@@ -39,7 +41,9 @@ export function memberRows(
         online: id === ownUserId || member.user?.online === true,
         own: id === ownUserId,
         moderator: member.channel_role === 'channel_moderator' || member.is_moderator === true,
-        invited: member.invited === true && !member.invite_accepted_at,
+        invited:
+          member.invited === true && !member.invite_accepted_at && !member.invite_rejected_at,
+        declined: member.invited === true && !!member.invite_rejected_at,
         banned: member.banned === true,
         muted: mutedUserIds.has(id),
       };

@@ -24,6 +24,14 @@ export class MessageCommands {
         );
   }
 
+  /** Sends a message that failed again (a reply stays in its thread). */
+  resend(message: ChatMessage): Promise<boolean> {
+    return this.run(
+      message.parent_id ? 'Could not send the reply again' : 'Could not send the message again',
+      () => this.channelService.resendMessage(message),
+    );
+  }
+
   /** Opens the message's thread beside the channel. */
   openThread(message: ChatMessage): Promise<boolean> {
     return this.run('Could not open the thread', () =>

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ChannelService } from 'ngx-stream-chat';
 import { QuotedMessage } from './quoted-message';
+import { CloseIcon } from '../shared/close-icon';
 
 /**
  * Above the composer while a message is quoted (`messageToQuote`): what the reply quotes, and a
@@ -9,7 +10,7 @@ import { QuotedMessage } from './quoted-message';
 @Component({
   selector: 'demo-quote-preview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [QuotedMessage],
+  imports: [QuotedMessage, CloseIcon],
   template: `
     @if (channelService.messageToQuote(); as quoted) {
       <div class="preview" data-testid="quote-preview">
@@ -22,12 +23,7 @@ import { QuotedMessage } from './quoted-message';
           title="Cancel the quote"
           (click)="channelService.selectMessageToQuote(undefined)"
         >
-          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-            <path
-              fill="currentColor"
-              d="m5.4 4 4.6 4.6L14.6 4 16 5.4 11.4 10l4.6 4.6-1.4 1.4-4.6-4.6L5.4 16 4 14.6 8.6 10 4 5.4z"
-            />
-          </svg>
+          <demo-close-icon [size]="16" />
         </button>
       </div>
     }

@@ -32,6 +32,7 @@ import {
 import { maxMessageLength, showsLengthCounter } from '../composer/message-length';
 import { PreviewUrls } from '../composer/preview-urls';
 import { cooldownOf, cooldownSecondsLeft } from '../composer/slow-mode';
+import { TypingReporter, isSendKey } from '../composer/typing-reporter';
 import { DemoSession } from '../session/demo-session.service';
 
 /** How many members the mention list offers at most. */
@@ -157,7 +158,7 @@ export class Composer {
     return this.showCounter() ? 'composer-hint composer-counter' : 'composer-hint';
   });
 
-  private typing = false;
+  private readonly typing = new TypingReporter(this.channelService);
 
   constructor() {
     // The countdown ticks once a second while it runs; a new own message restarts it from now.
@@ -179,12 +180,7 @@ export class Composer {
     const value = (event.target as HTMLTextAreaElement).value;
     this.text.set(value);
     this.updateMentionQuery();
-    if (value.trim()) {
-      this.typing = true;
-      this.channelService.typingStarted().catch(ignoreTypingFailure);
-    } else {
-      this.stopTyping();
-    }
+    this.typing.changed(value);
   }
 
   protected onKeydown(event: KeyboardEvent): void {
@@ -211,7 +207,7 @@ export class Composer {
         return;
       }
     }
-    if (event.key === 'Enter' && !event.shiftKey) {
+    if (isSendKey(event)) {
       event.preventDefault();
       void this.send();
     }
@@ -228,10 +224,7 @@ export class Composer {
   }
 
   protected stopTyping(): void {
-    if (this.typing) {
-      this.typing = false;
-      this.channelService.typingStopped().catch(ignoreTypingFailure);
-    }
+    this.typing.stopped();
   }
 
   /** Looks for an "@term" before the caret and asks the library for matching members. */
@@ -346,9 +339,4 @@ export class Composer {
       this.session.report('Could not send the message', error);
     }
   }
-}
-
-/** Typing events are best effort: a lost one only hides "is typing…" for a moment. */
-function ignoreTypingFailure(): void {
-  // Nothing to do.
 }

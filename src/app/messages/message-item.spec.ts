@@ -136,18 +136,27 @@ describe('MessageItem', () => {
     expect(element.querySelector('[aria-label^="Actions for"]')).toBeNull();
   });
 
-  it('shows a failed message with a retry button', async () => {
+  it('shows a failed message with a retry button that sends it again', async () => {
     const { fixture, element } = await render(
       chatMessage({ status: 'failed', errorMessage: 'The server said no.' }),
       true,
     );
-    let retries = 0;
-    fixture.componentInstance.retry.subscribe(() => retries++);
     expect(element.querySelector('.failed span')?.getAttribute('title')).toBe(
       'The server said no.',
     );
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
-    expect(retries).toBe(1);
+    expect(channels.calls).toEqual([['resendMessage', fixture.componentInstance.message().id]]);
+  });
+
+  it.each([
+    [undefined, 'Could not send the message again'],
+    ['p1', 'Could not send the reply again'],
+  ])('says when sending again fails (parent %s)', async (parentId, report) => {
+    const { element } = await render(chatMessage({ status: 'failed', parent_id: parentId }), true);
+    jest.spyOn(channels, 'resendMessage').mockRejectedValue(new Error('offline'));
+    element.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(reports).toEqual([report]);
   });
 
   it('marks edited and pinned messages, and says who has seen it', async () => {

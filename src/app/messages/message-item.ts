@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ChannelService, ChatClientService, ChatMessage } from 'ngx-stream-chat';
 import { ConfirmDialog } from '../message-actions/confirm-dialog';
 import { MessageActionId, messageActions } from '../message-actions/message-action-list';
@@ -101,8 +93,6 @@ export class MessageItem {
   readonly highlighted = input(false);
   /** Whether it is shown in the thread panel (no thread or channel-wide actions there). */
   readonly inThread = input(false);
-  /** Emits when the user asks to send a failed message again. */
-  readonly retry = output<void>();
 
   protected readonly editing = signal(false);
   protected readonly confirming = signal<Confirmation | undefined>(undefined);

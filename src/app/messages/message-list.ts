@@ -1,7 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
+  afterNextRender,
   afterRenderEffect,
   computed,
   inject,
@@ -34,7 +36,8 @@ const MAX_NEWER_PAGES = 20;
  * The active channel's messages, oldest first, grouped by author, with day separators and the
  * "New messages" mark. Opens at the first unread message (else the newest), follows new messages
  * while the user is at the bottom and offers a "new messages" pill when they are not, loads older
- * pages as the user scrolls up (keeping the position), and keeps short channels at the bottom.
+ * pages as the user scrolls up (keeping the position), stays at the bottom while the messages
+ * there grow (reactions, replies, images), and keeps short channels at the bottom.
  * After a jump (`jumpToMessage()`, from a quote or a pin) it scrolls to the message, highlights
  * it, and loads newer pages as the user scrolls down. The user's latest message says who has
  * seen it (from `channel.state.read`).
@@ -53,6 +56,7 @@ export class MessageList {
   private readonly clock = inject(Clock);
   private readonly readChanges = inject(ReadChanges);
   private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+  private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 
   /** The channel's name, for the list's label and the empty state. */
   readonly channelName = input.required<string>();
@@ -109,6 +113,20 @@ export class MessageList {
         untracked(() => this.afterRender(this.messages()));
       },
     });
+    // Messages grow in place (reactions, a reply count, an image that loads): at the bottom, stay.
+    if (typeof ResizeObserver !== 'undefined') {
+      const resizes = new ResizeObserver(() => this.keepAtBottom());
+      afterNextRender(() => resizes.observe(this.content().nativeElement));
+      inject(DestroyRef).onDestroy(() => resizes.disconnect());
+    }
+  }
+
+  /** Scrolls to the end when the user reads there and no newer page waits to load. */
+  private keepAtBottom(): void {
+    if (this.atBottom && !this.channelService.hasMoreNewerMessages() && !this.loadingNewer) {
+      const element = this.scroller().nativeElement;
+      element.scrollTop = element.scrollHeight;
+    }
   }
 
   protected dayLabel(date: Date): string {
@@ -163,14 +181,6 @@ export class MessageList {
       this.session.report('Could not load older messages', error);
     } finally {
       this.loadingOlder.set(false);
-    }
-  }
-
-  protected async retry(message: ChatMessage): Promise<void> {
-    try {
-      await this.channelService.resendMessage(message);
-    } catch (error) {
-      this.session.report('Could not send the message again', error);
     }
   }
 

@@ -27,4 +27,12 @@ describe('MessageText', () => {
     expect(element.querySelector('b')).toBeNull();
     expect(element.textContent).toContain('<b>hi</b>');
   });
+
+  it('adds no spaces around the text (the bubble keeps white space as written)', async () => {
+    TestBed.configureTestingModule({ providers: provideChatFakes(new FakeChatClientService()) });
+    const fixture = TestBed.createComponent(MessageText);
+    fixture.componentRef.setInput('message', chatMessage({ text: 'Two\nlines' }));
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent).toBe('Two\nlines');
+  });
 });

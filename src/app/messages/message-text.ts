@@ -19,7 +19,8 @@ import { mentionSegments } from './mention-segments';
         >{{ segment.text }}</span
       >
     } @else {
-      {{ segment.text }}
+      <!-- A container, so the template's indentation adds no spaces to the text. -->
+      <ng-container>{{ segment.text }}</ng-container>
     }
   }`,
   styles: `

@@ -10,6 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { ChannelService } from 'ngx-stream-chat';
+import { TypingReporter, isSendKey } from '../composer/typing-reporter';
 import { DemoSession } from '../session/demo-session.service';
 
 /**
@@ -70,7 +71,7 @@ export class ThreadComposer {
 
   protected readonly text = signal('');
   protected readonly canSend = computed(() => !this.disabled() && !!this.text().trim());
-  private typing = false;
+  private readonly typing = new TypingReporter(this.channelService, () => this.parentId());
 
   constructor() {
     afterNextRender(() => this.field().nativeElement.focus());
@@ -79,16 +80,11 @@ export class ThreadComposer {
   protected onInput(event: Event): void {
     const value = (event.target as HTMLTextAreaElement).value;
     this.text.set(value);
-    if (value.trim()) {
-      this.typing = true;
-      this.channelService.typingStarted(this.parentId()).catch(ignoreTypingFailure);
-    } else {
-      this.stopTyping();
-    }
+    this.typing.changed(value);
   }
 
   protected onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    if (isSendKey(event)) {
       event.preventDefault();
       void this.send();
     }
@@ -100,10 +96,7 @@ export class ThreadComposer {
   }
 
   protected stopTyping(): void {
-    if (this.typing) {
-      this.typing = false;
-      this.channelService.typingStopped(this.parentId()).catch(ignoreTypingFailure);
-    }
+    this.typing.stopped();
   }
 
   private async send(): Promise<void> {
@@ -118,9 +111,4 @@ export class ThreadComposer {
       this.session.report('Could not send the reply', error);
     }
   }
-}
-
-/** Typing events are best effort: a lost one only hides "is typing…" for a moment. */
-function ignoreTypingFailure(): void {
-  // Nothing to do.
 }

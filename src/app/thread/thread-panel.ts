@@ -15,6 +15,7 @@ import { MessageItem } from '../messages/message-item';
 import { messageRows } from '../messages/message-rows';
 import { TypingIndicator } from '../messages/typing-indicator';
 import { ThreadComposer } from './thread-composer';
+import { CloseIcon } from '../shared/close-icon';
 
 /** "No replies yet", "1 reply", "4 replies". */
 export function replyCountText(count: number): string {
@@ -29,7 +30,7 @@ export function replyCountText(count: number): string {
 @Component({
   selector: 'demo-thread-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MessageItem, TypingIndicator, ThreadComposer],
+  imports: [MessageItem, TypingIndicator, ThreadComposer, CloseIcon],
   host: { '(keydown.escape)': 'close()' },
   template: `
     <section class="panel" aria-labelledby="thread-title" data-testid="thread-panel">
@@ -45,12 +46,7 @@ export function replyCountText(count: number): string {
           title="Close the thread"
           (click)="close()"
         >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-            <path
-              fill="currentColor"
-              d="m5.4 4 4.6 4.6L14.6 4 16 5.4 11.4 10l4.6 4.6-1.4 1.4-4.6-4.6L5.4 16 4 14.6 8.6 10 4 5.4z"
-            />
-          </svg>
+          <demo-close-icon />
         </button>
       </header>
       <div #scroller class="scroller" role="log" tabindex="0" aria-label="Replies">
@@ -72,7 +68,7 @@ export function replyCountText(count: number): string {
             {{ loadingOlder() ? 'Loading older replies…' : 'Load older replies' }}
           </button>
         }
-        <ol aria-label="Replies to the message">
+        <ol class="message-rows" aria-label="Replies to the message">
           @for (row of rows(); track row.message.id) {
             <li>
               <demo-message-item
@@ -82,7 +78,6 @@ export function replyCountText(count: number): string {
                 [last]="row.last"
                 [inThread]="true"
                 [highlighted]="row.message.id === jumpTarget()"
-                (retry)="retry(row.message)"
               />
             </li>
           }
@@ -150,17 +145,6 @@ export function replyCountText(count: number): string {
     .older {
       margin: var(--space-2) auto 0;
     }
-    ol {
-      display: grid;
-      gap: 2px;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    li {
-      display: flex;
-      flex-direction: column;
-    }
   `,
 })
 export class ThreadPanel {
@@ -221,14 +205,6 @@ export class ThreadPanel {
       this.session.report('Could not load older replies', error);
     } finally {
       this.loadingOlder.set(false);
-    }
-  }
-
-  protected async retry(message: ChatMessage): Promise<void> {
-    try {
-      await this.channelService.resendMessage(message);
-    } catch (error) {
-      this.session.report('Could not send the reply again', error);
     }
   }
 
