@@ -145,15 +145,21 @@ describe('MessageItem', () => {
       'The server said no.',
     );
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
-    expect(channels.calls).toEqual([['resendMessage', fixture.componentInstance.message().id]]);
+    await fixture.whenStable();
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['resendMessage', fixture.componentInstance.message()],
+    ]);
+    expect(fakes.messages.of().at(-1)?.status).toBe('received');
   });
 
   it.each([
     [undefined, 'Could not send the message again'],
     ['p1', 'Could not send the reply again'],
   ])('says when sending again fails (parent %s)', async (parentId, report) => {
-    const { element } = await render(chatMessage({ status: 'failed', parent_id: parentId }), true);
-    jest.spyOn(channels, 'resendMessage').mockRejectedValue(new Error('offline'));
+    const failed = chatMessage({ status: 'failed', parent_id: parentId });
+    const { element } = await render(failed, true);
+    // Sent again meanwhile (from another tab, say): resendMessage() refuses a message not failed.
+    fakes.messages.update({ ...failed, status: 'received' });
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
     await new Promise((resolve) => setTimeout(resolve));
     expect(reports).toEqual([report]);

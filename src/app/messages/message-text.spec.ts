@@ -29,9 +29,9 @@ describe('MessageText', () => {
   });
 
   it('adds no spaces around the text (the bubble keeps white space as written)', async () => {
-    TestBed.configureTestingModule({ providers: provideChatFakes(new FakeChatClientService()) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting() });
     const fixture = TestBed.createComponent(MessageText);
-    fixture.componentRef.setInput('message', chatMessage({ text: 'Two\nlines' }));
+    fixture.componentRef.setInput('message', fakeMessage({ text: 'Two\nlines' }));
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).textContent).toBe('Two\nlines');
   });
