@@ -64,6 +64,24 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The demo's code never imports the library's test doubles; its specs and their helpers do.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.spec.ts', 'src/app/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'ngx-stream-chat/testing',
+              message: 'Test doubles belong in specs and src/app/testing, not in the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['projects/ngx-stream-chat/**/*.ts'],
     rules: {
       '@angular-eslint/directive-selector': [

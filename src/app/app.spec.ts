@@ -4,7 +4,7 @@ import { App } from './app';
 import { ConnectChoice } from './session/connect-choice';
 import { DemoError } from './session/demo-error';
 import { DemoSession } from './session/demo-session.service';
-import { provideChatFakes } from './testing/chat-fakes';
+import { provideDemoTesting } from './testing/demo-test-providers';
 
 describe('App', () => {
   it('shows the connect panel, the chat once connected, and errors until dismissed', async () => {
@@ -12,7 +12,7 @@ describe('App', () => {
     const error = signal<DemoError | undefined>(undefined);
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(),
+        provideDemoTesting(),
         {
           provide: DemoSession,
           useValue: {

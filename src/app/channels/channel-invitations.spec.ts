@@ -1,28 +1,26 @@
 import { TestBed } from '@angular/core/testing';
-import type { Channel } from 'stream-chat';
+import { StreamChatFakes, fakeChannel, provideStreamChatFakes } from 'ngx-stream-chat/testing';
 import { DemoSession } from '../session/demo-session.service';
-import { FakeChatClientService, provideChatFakes } from '../testing/chat-fakes';
 import { PendingInvites } from './pending-invites';
 
-const invited = (id: string, name: string) =>
-  ({ cid: `messaging:${id}`, id, data: { name } }) as unknown as Channel;
+const invited = (id: string, name: string) => fakeChannel(id, { name });
 
 describe('PendingInvites and ChannelInvitations', () => {
-  let chat: FakeChatClientService;
+  let fakes: StreamChatFakes;
   let reports: string[];
 
   beforeEach(() => {
-    chat = new FakeChatClientService();
     reports = [];
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat),
+        provideStreamChatFakes({ user: 'alice' }),
         {
           provide: DemoSession,
           useValue: { readOnly: () => false, report: (text: string) => reports.push(text) },
         },
       ],
     });
+    fakes = TestBed.inject(StreamChatFakes);
   });
 
   function render() {
@@ -40,7 +38,9 @@ describe('PendingInvites and ChannelInvitations', () => {
   }
 
   it("lists the library's pending invitations, accepts one and declines another", async () => {
-    chat.pendingInvites.set([invited('launch', 'Launch plans'), invited('ops', 'Ops')]);
+    const launch = invited('launch', 'Launch plans');
+    const ops = invited('ops', 'Ops');
+    fakes.client.setPendingInvites([launch, ops]);
     const { fixture, invitations, button } = render();
     await fixture.whenStable();
     expect(invitations()).toEqual(['messaging:launch', 'messaging:ops']);
@@ -49,21 +49,21 @@ describe('PendingInvites and ChannelInvitations', () => {
     await fixture.whenStable();
     button('Decline the invitation to Ops').click();
     await fixture.whenStable();
-    expect(chat.calls).toEqual([
-      ['acceptInvite', 'messaging:launch'],
-      ['rejectInvite', 'messaging:ops'],
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['acceptInvite', launch],
+      ['rejectInvite', ops],
     ]);
     expect(invitations()).toEqual([]);
 
     // A new invitation arrives.
-    chat.pendingInvites.set([invited('design', 'Design')]);
+    fakes.client.setPendingInvites([invited('design', 'Design')]);
     await fixture.whenStable();
     expect(invitations()).toEqual(['messaging:design']);
   });
 
   it('reports a failed answer and keeps the invitation', async () => {
-    chat.pendingInvites.set([invited('launch', 'Launch plans')]);
-    chat.inviteBehavior = () => Promise.reject(new Error('no pending invitation'));
+    fakes.client.setPendingInvites([invited('launch', 'Launch plans')]);
+    fakes.client.failNext('acceptInvite');
     const { fixture, invitations, button } = render();
     await fixture.whenStable();
     button('Accept the invitation to Launch plans').click();

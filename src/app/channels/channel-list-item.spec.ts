@@ -1,16 +1,17 @@
 import { TestBed } from '@angular/core/testing';
-import { FakeChannelService, fakeChannel, provideChatFakes } from '../testing/chat-fakes';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { ChannelListItem } from './channel-list-item';
 import { summarizeChannel } from './channel-summary';
 
 describe('ChannelListItem', () => {
   it('shows the name, the preview and a live unread badge, and emits when picked', async () => {
-    const channels = new FakeChannelService();
-    TestBed.configureTestingModule({ providers: provideChatFakes(undefined, channels) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting() });
+    const fakes = TestBed.inject(StreamChatFakes);
     const fixture = TestBed.createComponent(ChannelListItem);
     const channel = fakeChannel('alice-bob', {
       name: 'Alice and Bob',
-      messages: [{ text: 'Lunch?', user: { id: 'alice', name: 'Alice Martin' } }],
+      messages: [fakeMessage({ text: 'Lunch?', user: { id: 'alice', name: 'Alice Martin' } })],
     });
     fixture.componentRef.setInput('summary', summarizeChannel(channel, 'bob'));
     let picked = 0;
@@ -24,7 +25,7 @@ describe('ChannelListItem', () => {
     );
     expect(element.querySelector('[data-testid="channel-unread"]')).toBeNull();
 
-    channels.unreadCounts.set({ 'messaging:alice-bob': 2 });
+    fakes.channels.setUnreadCount(channel, 2);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="channel-unread"]')?.textContent?.trim()).toBe(
       '2 unread',

@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import type { Channel } from 'stream-chat';
+import { StreamChatFakes, fakeChannel, fakeUser, offlineStreamChat } from 'ngx-stream-chat/testing';
+import type { Mute } from 'stream-chat';
 import { DemoSession } from '../session/demo-session.service';
-import { FakeChatClientService, chatUser, provideChatFakes } from '../testing/chat-fakes';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { ChannelMembersDialog } from './channel-members-dialog';
 
 describe('ChannelMembersDialog', () => {
@@ -14,44 +15,44 @@ describe('ChannelMembersDialog', () => {
 
   async function render(capabilities: string[]) {
     const calls: string[] = [];
-    const record = (name: string) => (id: string) => {
-      calls.push(`${name} ${id}`);
-      return Promise.resolve({});
-    };
-    const chat = new FakeChatClientService();
-    chat.userState.set(chatUser({ id: 'alice' }));
-    chat.chatClient = {
-      user: { id: 'alice' },
-      mutedUsers: [{ target: { id: 'carol' } }],
-      muteUser: record('muteUser'),
-      unmuteUser: record('unmuteUser'),
-      queryUsers: () =>
-        Promise.resolve({
-          users: [
-            { id: 'alice', name: 'Alice Martin' },
-            { id: 'dan', name: 'Dan Ito' },
-          ],
-        }),
-    } as unknown as FakeChatClientService['chatClient'];
-    const channel = {
-      data: { own_capabilities: capabilities },
-      state: {
-        members: {
-          alice: { user: { id: 'alice', name: 'Alice Martin' } },
-          bob: { user: { id: 'bob', name: 'Bob Nguyen', online: true } },
-          carol: { user: { id: 'carol', name: 'Carol Diaz' }, banned: true },
-        },
-      },
-      banUser: record('banUser'),
-      unbanUser: record('unbanUser'),
-      inviteMembers: (ids: string[]) => record('inviteMembers')(ids.join()),
-    } as unknown as Channel;
+    // What reaches for the server, on the client and the channel, the spec answers.
+    const record =
+      (name: string) =>
+      (id: string | string[]): Promise<never> => {
+        calls.push(`${name} ${[id].flat().join()}`);
+        return Promise.resolve({} as never);
+      };
+    const client = offlineStreamChat(fakeUser({ id: 'alice' }));
+    client.mutedUsers = [{ target: { id: 'carol' } } as Mute];
+    jest.spyOn(client, 'muteUser').mockImplementation(record('muteUser'));
+    jest.spyOn(client, 'unmuteUser').mockImplementation(record('unmuteUser'));
+    jest.spyOn(client, 'queryUsers').mockResolvedValue({
+      users: [
+        { id: 'alice', name: 'Alice Martin' },
+        { id: 'dan', name: 'Dan Ito' },
+      ],
+    } as Awaited<ReturnType<typeof client.queryUsers>>);
+    const channel = fakeChannel('general', {
+      capabilities,
+      members: [
+        { id: 'alice', name: 'Alice Martin' },
+        { id: 'bob', name: 'Bob Nguyen', online: true },
+        { id: 'carol', name: 'Carol Diaz' },
+      ],
+    });
+    channel.state.members['carol'].banned = true;
+    jest.spyOn(channel, 'banUser').mockImplementation(record('banUser'));
+    jest.spyOn(channel, 'unbanUser').mockImplementation(record('unbanUser'));
+    jest
+      .spyOn(channel, 'inviteMembers')
+      .mockImplementation((members) => record('inviteMembers')(members as string[]));
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat),
+        provideDemoTesting(),
         { provide: DemoSession, useValue: { report: () => undefined } },
       ],
     });
+    TestBed.inject(StreamChatFakes).client.connectAs('alice', { client });
     const fixture = TestBed.createComponent(ChannelMembersDialog);
     fixture.componentRef.setInput('channel', channel);
     await fixture.whenStable();

@@ -1,30 +1,31 @@
 import { TestBed } from '@angular/core/testing';
-import type { Channel } from 'stream-chat';
+import { fakeChannel } from 'ngx-stream-chat/testing';
+import type { ChannelMemberResponse } from 'stream-chat';
 import { DemoSession } from '../session/demo-session.service';
-import { provideChatFakes } from '../testing/chat-fakes';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { ChannelMenu } from './channel-menu';
 
 describe('ChannelMenu', () => {
   async function render() {
     const calls: string[] = [];
-    const channel = {
-      cid: 'messaging:general',
-      data: { own_capabilities: ['mute-channel', 'set-channel-cooldown'], cooldown: 0 },
-      state: { membership: { user_id: 'alice' }, members: {} },
-      muteStatus: () => ({ muted: false }),
-      mute: () => {
-        calls.push('mute');
-        return Promise.resolve({});
-      },
-      enableSlowMode: (seconds: number) => {
-        calls.push(`slow ${seconds}`);
-        return Promise.resolve({});
-      },
-    } as unknown as Channel;
+    const channel = fakeChannel('general', {
+      capabilities: ['mute-channel', 'set-channel-cooldown'],
+      data: { cooldown: 0 },
+    });
+    channel.state.membership = { user_id: 'alice' } as ChannelMemberResponse;
+    // The channel's own calls reach for the server: the spec answers them.
+    jest.spyOn(channel, 'mute').mockImplementation(() => {
+      calls.push('mute');
+      return Promise.resolve({} as Awaited<ReturnType<typeof channel.mute>>);
+    });
+    jest.spyOn(channel, 'enableSlowMode').mockImplementation((seconds: number) => {
+      calls.push(`slow ${seconds}`);
+      return Promise.resolve({} as Awaited<ReturnType<typeof channel.enableSlowMode>>);
+    });
     const reports: string[] = [];
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(),
+        provideDemoTesting({ user: 'alice' }),
         {
           provide: DemoSession,
           useValue: { readOnly: () => false, report: (title: string) => reports.push(title) },

@@ -1,4 +1,4 @@
-import { fakeChannel } from '../testing/chat-fakes';
+import { fakeChannel } from 'ngx-stream-chat/testing';
 import { channelPresence, counterpartOf, presenceLine } from './channel-presence';
 
 describe('channel presence', () => {

@@ -1,4 +1,4 @@
-import { fakeChannel } from '../testing/chat-fakes';
+import { fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
 import { channelName, summarizeChannel } from './channel-summary';
 
 describe('channel summary', () => {
@@ -10,14 +10,19 @@ describe('channel summary', () => {
   it('previews the last message with its sender, "You" for your own', () => {
     const channel = fakeChannel('general', {
       messages: [
-        { id: '1', text: 'First', user: { id: 'bob', name: 'Bob Nguyen' } },
-        {
+        fakeMessage({
+          id: '1',
+          text: 'First',
+          user: { id: 'bob', name: 'Bob Nguyen' },
+          created_at: new Date(1),
+        }),
+        fakeMessage({
           id: '2',
           text: 'Last',
           user: { id: 'alice', name: 'Alice Martin' },
           created_at: new Date(5),
-        },
-        { id: '3', text: '', type: 'deleted', user: { id: 'bob' } },
+        }),
+        fakeMessage({ id: '3', type: 'deleted', user: { id: 'bob' }, created_at: new Date(9) }),
       ],
     });
     expect(summarizeChannel(channel, 'bob')).toMatchObject({

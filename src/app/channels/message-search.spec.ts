@@ -1,41 +1,41 @@
 import { TestBed } from '@angular/core/testing';
+import { ChannelService } from 'ngx-stream-chat';
+import {
+  StreamChatFakes,
+  fakeChannel,
+  fakeMessage,
+  fakeUser,
+  offlineStreamChat,
+} from 'ngx-stream-chat/testing';
 import type { SearchAPIResponse } from 'stream-chat';
 import { DemoSession } from '../session/demo-session.service';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { MessageSearch } from './message-search';
 
 describe('MessageSearch', () => {
   it('searches the channels of the list, lists the hits, and jumps to the one picked', async () => {
     const searches: unknown[][] = [];
-    const chat = new FakeChatClientService();
-    chat.chatClient = {
-      user: { id: 'bob' },
-      search: (...args: unknown[]) => {
-        searches.push(args);
-        return Promise.resolve({
-          results: [
-            {
-              message: {
-                id: 'm7',
-                text: 'Lunch at noon',
-                user: { id: 'alice', name: 'Alice Martin' },
-                channel: { cid: 'messaging:alice-bob', name: 'Alice and Bob' },
-              },
+    // Search reaches for the server: the spec answers it.
+    const client = offlineStreamChat(fakeUser({ id: 'bob' }));
+    jest.spyOn(client, 'search').mockImplementation((...args: unknown[]) => {
+      searches.push(args);
+      return Promise.resolve({
+        results: [
+          {
+            message: {
+              id: 'm7',
+              text: 'Lunch at noon',
+              user: { id: 'alice', name: 'Alice Martin' },
+              channel: { cid: 'messaging:alice-bob', name: 'Alice and Bob' },
             },
-          ],
-        } as unknown as SearchAPIResponse);
-      },
-    } as unknown as FakeChatClientService['chatClient'];
-    const channels = new FakeChannelService();
-    channels.channels.set([fakeChannel('alice-bob', { name: 'Alice and Bob' })]);
+          },
+        ],
+      } as unknown as SearchAPIResponse);
+    });
+    const aliceBob = fakeChannel('alice-bob', { name: 'Alice and Bob' });
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ channels: [aliceBob] }),
         {
           provide: DemoSession,
           useValue: {
@@ -46,6 +46,9 @@ describe('MessageSearch', () => {
         },
       ],
     });
+    const fakes = TestBed.inject(StreamChatFakes);
+    fakes.client.connectAs('bob', { client });
+    fakes.messages.set([fakeMessage({ id: 'm7', text: 'Lunch at noon' })], { channel: aliceBob });
     const fixture = TestBed.createComponent(MessageSearch);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -64,10 +67,11 @@ describe('MessageSearch', () => {
     expect(hit.querySelector('mark')?.textContent).toBe('Lunch');
     hit.click();
     await fixture.whenStable();
-    expect(channels.calls).toEqual([
-      ['setAsActiveChannel', 'messaging:alice-bob'],
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['setAsActiveChannel', aliceBob],
       ['jumpToMessage', 'm7'],
     ]);
+    expect(TestBed.inject(ChannelService).jumpToMessageTarget()).toEqual({ id: 'm7' });
 
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await fixture.whenStable();

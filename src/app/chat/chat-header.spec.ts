@@ -1,19 +1,19 @@
 import { TestBed } from '@angular/core/testing';
 import { DemoSession } from '../session/demo-session.service';
-import { FakeChatClientService, chatUser, provideChatFakes } from '../testing/chat-fakes';
+import { StreamChatFakes } from 'ngx-stream-chat/testing';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { ChatHeader } from './chat-header';
 
 describe('ChatHeader', () => {
-  let chat: FakeChatClientService;
+  let fakes: StreamChatFakes;
   let calls: string[];
   let mode: string;
 
   async function render() {
-    chat = new FakeChatClientService();
     calls = [];
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat),
+        provideDemoTesting(),
         {
           provide: DemoSession,
           useValue: {
@@ -25,6 +25,7 @@ describe('ChatHeader', () => {
         },
       ],
     });
+    fakes = TestBed.inject(StreamChatFakes);
     const fixture = TestBed.createComponent(ChatHeader);
     await fixture.whenStable();
     return { fixture, element: fixture.nativeElement as HTMLElement };
@@ -34,8 +35,8 @@ describe('ChatHeader', () => {
 
   it('shows the user from user$, the connection state and the total unread count', async () => {
     const { fixture, element } = await render();
-    chat.userState.set(chatUser({ name: 'Bob Nguyen', id: 'bob', total_unread_count: 3 }));
-    chat.connectionStateValue.set('online');
+    fakes.client.connectAs({ name: 'Bob Nguyen', id: 'bob', total_unread_count: 3 });
+    fakes.client.setConnectionState('online');
     await fixture.whenStable();
 
     expect(element.querySelector('[data-testid="current-user-name"]')?.textContent).toBe(
@@ -50,8 +51,8 @@ describe('ChatHeader', () => {
       'Online',
     );
 
-    chat.userState.set(chatUser({ total_unread_count: 0, online: false }));
-    chat.connectionStateValue.set('offline');
+    fakes.client.updateUser({ total_unread_count: 0, online: false });
+    fakes.client.setConnectionState('offline');
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="total-unread"]')).toBeNull();
     expect(element.querySelector('.dot.online')).toBeNull();
@@ -63,7 +64,7 @@ describe('ChatHeader', () => {
   it('names anonymous users and marks guests', async () => {
     mode = 'anonymous';
     const { fixture, element } = await render();
-    chat.userState.set(chatUser({ id: '!anon', name: undefined }));
+    fakes.client.connectAs('!anon');
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="current-user-name"]')?.textContent).toBe(
       'Anonymous',
@@ -73,7 +74,7 @@ describe('ChatHeader', () => {
 
   it('switches user and disconnects through the session', async () => {
     const { fixture, element } = await render();
-    chat.userState.set(chatUser());
+    fakes.client.connectAs({ id: 'alice', name: 'Alice Martin' });
     await fixture.whenStable();
     const button = (text: string) =>
       [...element.querySelectorAll<HTMLButtonElement>('button')].find((b) =>

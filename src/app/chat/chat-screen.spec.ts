@@ -1,14 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { DemoSession } from '../session/demo-session.service';
-import { FakeChannelService, fakeChannel, provideChatFakes } from '../testing/chat-fakes';
+import { fakeChannel } from 'ngx-stream-chat/testing';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { ChatScreen } from './chat-screen';
 
 describe('ChatScreen', () => {
   it('shows the header, the channels, and the active channel or a prompt to pick one', async () => {
-    const channels = new FakeChannelService();
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(undefined, channels),
+        provideDemoTesting({ user: 'alice' }),
         {
           provide: DemoSession,
           useValue: {
@@ -29,7 +29,7 @@ describe('ChatScreen', () => {
     expect(element.querySelector('.placeholder')?.textContent).toContain('Pick a channel');
 
     const general = fakeChannel('general', { name: 'General' });
-    channels.activeChannel.set(general);
+    await openChannel(general);
     await fixture.whenStable();
     expect(element.querySelector('.body')?.classList.contains('has-active')).toBe(true);
     expect(element.querySelector('demo-channel-pane h2')?.textContent).toBe('General');

@@ -2,7 +2,7 @@ import { PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ChatBackend } from '../chat-backend';
 import { CHAT_BACKEND } from '../chat-backend.token';
-import { TEST_BACKEND } from '../testing/chat-fakes';
+import { TEST_BACKEND } from '../testing/demo-test-providers';
 import { BACKEND_PROBE, BACKEND_PROBE_INTERVAL_MS, backendProbeUrl } from './backend-probe';
 import { BackendStatus } from './backend-status';
 import { poll } from '../../../projects/stream-chat-emulator/test/poll';

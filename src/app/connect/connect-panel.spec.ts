@@ -4,7 +4,7 @@ import { CHAT_BACKEND } from '../chat-backend.token';
 import { ConnectChoice } from '../session/connect-choice';
 import { DemoSession } from '../session/demo-session.service';
 import { LAST_CONNECT_CHOICE_KEY } from '../session/last-connect-choice';
-import { TEST_BACKEND } from '../testing/chat-fakes';
+import { TEST_BACKEND } from '../testing/demo-test-providers';
 import { BACKEND_PROBE } from './backend-probe';
 import { ConnectPanel } from './connect-panel';
 

@@ -1,4 +1,4 @@
-import { chatMessage } from '../testing/chat-fakes';
+import { fakeMessage } from 'ngx-stream-chat/testing';
 import { messageActions } from './message-action-list';
 
 describe('messageActions', () => {
@@ -8,14 +8,14 @@ describe('messageActions', () => {
   it('lets moderators edit and delete the messages of others', () => {
     const capabilities = ['update-any-message', 'delete-any-message', 'pin-message'];
     expect(
-      ids(chatMessage({ pinned: true }), { own: false, capabilities, inThread: false }),
+      ids(fakeMessage({ pinned: true }), { own: false, capabilities, inThread: false }),
     ).toEqual(['edit', 'unpin', 'delete']);
   });
 
   it('offers nothing for deleted, system or unconfirmed messages', () => {
     const context = { own: true, capabilities: undefined, inThread: false };
-    expect(ids(chatMessage({ type: 'deleted' }), context)).toEqual([]);
-    expect(ids(chatMessage({ type: 'system' }), context)).toEqual([]);
-    expect(ids(chatMessage({ status: 'failed' }), context)).toEqual([]);
+    expect(ids(fakeMessage({ type: 'deleted' }), context)).toEqual([]);
+    expect(ids(fakeMessage({ type: 'system' }), context)).toEqual([]);
+    expect(ids(fakeMessage({ status: 'failed' }), context)).toEqual([]);
   });
 });

@@ -1,23 +1,28 @@
 import { TestBed } from '@angular/core/testing';
 import type { ReactionResponse } from 'stream-chat';
-import { FakeChannelService, chatMessage, provideChatFakes } from '../testing/chat-fakes';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { MessageReactions } from './message-reactions';
 import { ReactionSummary } from './reactions';
 
 describe('MessageReactions', () => {
   it('shows a chip per reaction, who reacted on hover or focus, and toggles on click', async () => {
-    const channels = new FakeChannelService();
-    let answer!: (reactions: ReactionResponse[]) => void;
-    channels.reactionsBehavior = () => new Promise((resolve) => (answer = resolve));
-    TestBed.configureTestingModule({ providers: provideChatFakes(undefined, channels) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting({ user: 'alice' }) });
+    const fakes = TestBed.inject(StreamChatFakes);
+    const message = fakeMessage({
+      reaction_groups: { like: { count: 2, sum_scores: 2 } },
+      own_reactions: [{ type: 'like' } as ReactionResponse],
+      latest_reactions: [
+        { type: 'like', user_id: 'bob', user: { id: 'bob', name: 'Bob Nguyen' } },
+        { type: 'like', user_id: 'alice', user: { id: 'alice' } },
+      ] as ReactionResponse[],
+    } as never);
+    const general = fakeChannel('general');
+    fakes.messages.set([message], { channel: general });
+    await openChannel(general);
+    const answer = fakes.channels.holdNext('getMessageReactions');
     const fixture = TestBed.createComponent(MessageReactions);
-    fixture.componentRef.setInput(
-      'message',
-      chatMessage({
-        reaction_groups: { like: { count: 2, sum_scores: 2 } },
-        own_reactions: [{ type: 'like' } as ReactionResponse],
-      } as never),
-    );
+    fixture.componentRef.setInput('message', message);
     fixture.componentRef.setInput('ownUserId', 'alice');
     const toggled: ReactionSummary[] = [];
     fixture.componentInstance.toggled.subscribe((reaction) => toggled.push(reaction));
@@ -34,16 +39,13 @@ describe('MessageReactions', () => {
     await fixture.whenStable();
     expect(tooltip.classList.contains('shown')).toBe(true);
     expect(tooltip.textContent?.trim()).toBe('Loading…');
-    answer([
-      { type: 'like', user_id: 'alice', user: { id: 'alice' } },
-      { type: 'like', user_id: 'bob', user: { id: 'bob', name: 'Bob Nguyen' } },
-    ] as ReactionResponse[]);
-    await Promise.resolve();
+    answer();
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     expect(tooltip.textContent?.trim()).toBe('You and Bob Nguyen');
     // Loaded once for the same counts.
     chip.dispatchEvent(new MouseEvent('mouseenter'));
-    expect(channels.calls.filter(([method]) => method === 'getMessageReactions')).toHaveLength(1);
+    expect(fakes.channels.calls('getMessageReactions')).toEqual([[message.id]]);
     chip.parentElement!.dispatchEvent(new FocusEvent('focusout'));
     await fixture.whenStable();
     expect(tooltip.classList.contains('shown')).toBe(false);

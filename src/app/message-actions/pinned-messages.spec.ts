@@ -1,14 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { DemoSession } from '../session/demo-session.service';
-import { FakeChannelService, chatMessage, provideChatFakes } from '../testing/chat-fakes';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { PinnedMessages } from './pinned-messages';
 
 describe('PinnedMessages', () => {
   it('unfolds the pinned messages, newest first, and jumps to the one picked', async () => {
-    const channels = new FakeChannelService();
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(undefined, channels),
+        provideDemoTesting({ user: 'alice' }),
         { provide: DemoSession, useValue: { report: () => undefined } },
       ],
     });
@@ -17,10 +17,16 @@ describe('PinnedMessages', () => {
     const element = fixture.nativeElement as HTMLElement;
     expect(element.textContent?.trim()).toBe('');
 
-    channels.activeChannelPinnedMessages.set([
-      chatMessage({ id: 'p1', text: 'First pin' }),
-      chatMessage({ id: 'p2', text: 'Second pin', user: { id: 'carol', name: 'Carol' } }),
-    ]);
+    const general = fakeChannel('general');
+    TestBed.inject(StreamChatFakes).messages.set(
+      [
+        fakeMessage({ id: 'p1', text: 'First pin', user: { id: 'bob', name: 'Bob Nguyen' } }),
+        fakeMessage({ id: 'm', text: 'Not pinned' }),
+        fakeMessage({ id: 'p2', text: 'Second pin', user: { id: 'carol', name: 'Carol' } }),
+      ].map((message) => ({ ...message, pinned: message.id !== 'm' })),
+      { channel: general },
+    );
+    const fakes = await openChannel(general);
     await fixture.whenStable();
     const toggle = element.querySelector<HTMLButtonElement>('[data-testid="pinned-toggle"]')!;
     expect(toggle.textContent?.trim()).toBe('2 pinned messages');
@@ -33,7 +39,7 @@ describe('PinnedMessages', () => {
     ).toEqual(['Carol: Second pin', 'Bob Nguyen: First pin']);
     items[1].click();
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['jumpToMessage', 'p1']);
+    expect(fakes.channels.calls('jumpToMessage')).toEqual([['p1']]);
     expect(element.querySelector('ul')).toBeNull();
   });
 });

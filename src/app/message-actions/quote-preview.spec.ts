@@ -1,17 +1,22 @@
 import { TestBed } from '@angular/core/testing';
-import { FakeChannelService, chatMessage, provideChatFakes } from '../testing/chat-fakes';
+import { ChannelService } from 'ngx-stream-chat';
+import { StreamChatFakes, fakeMessage } from 'ngx-stream-chat/testing';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { QuotePreview } from './quote-preview';
 
 describe('QuotePreview', () => {
   it('shows the quoted message while there is one, and drops it on request', async () => {
-    const channels = new FakeChannelService();
-    TestBed.configureTestingModule({ providers: provideChatFakes(undefined, channels) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting({ user: 'alice' }) });
+    const fakes = TestBed.inject(StreamChatFakes);
     const fixture = TestBed.createComponent(QuotePreview);
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('[data-testid="quote-preview"]')).toBeNull();
 
-    channels.messageToQuote.set(chatMessage({ text: 'Lunch?' }));
+    TestBed.inject(ChannelService).selectMessageToQuote(
+      fakeMessage({ text: 'Lunch?', user: { id: 'bob', name: 'Bob Nguyen' } }),
+    );
+    fakes.clearCalls();
     await fixture.whenStable();
     const preview = element.querySelector('[data-testid="quote-preview"]')!;
     expect(preview.querySelector('.label')?.textContent).toBe('Replying to');
@@ -19,7 +24,7 @@ describe('QuotePreview', () => {
     expect(preview.querySelector('.text')?.textContent).toBe('Lunch?');
     element.querySelector<HTMLButtonElement>('[aria-label="Cancel the quote"]')!.click();
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['selectMessageToQuote', undefined]);
+    expect(fakes.channels.calls('selectMessageToQuote')).toEqual([[]]);
     expect(element.querySelector('[data-testid="quote-preview"]')).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import type { ReactionResponse } from 'stream-chat';
-import { chatMessage } from '../testing/chat-fakes';
+import { fakeMessage } from 'ngx-stream-chat/testing';
 import { reactionSummaries, reactorNames } from './reactions';
 
 describe('reactionSummaries', () => {
   it('lists the chosen types in the picker order, with counts and the user’s own', () => {
-    const message = chatMessage({
+    const message = fakeMessage({
       reaction_groups: {
         custom: { count: 1, sum_scores: 1 },
         haha: { count: 2, sum_scores: 2 },
@@ -21,7 +21,7 @@ describe('reactionSummaries', () => {
   });
 
   it('falls back on reaction_counts', () => {
-    const message = chatMessage({ reaction_counts: { love: 3 } });
+    const message = fakeMessage({ reaction_counts: { love: 3 } });
     expect(reactionSummaries(message).map((r) => [r.type, r.count])).toEqual([['love', 3]]);
   });
 });

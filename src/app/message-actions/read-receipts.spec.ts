@@ -1,16 +1,16 @@
-import { chatMessage, fakeChannel } from '../testing/chat-fakes';
+import { fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
 import { latestOwnMessage, seenBy, seenByText } from './read-receipts';
 
 describe('read receipts', () => {
   const sent = new Date('2024-05-01T09:05:00.000Z');
 
   it('finds the user’s latest message the server has', () => {
-    const mine = chatMessage({ id: 'a', user: { id: 'alice' } });
-    const theirs = chatMessage({ id: 'b', user: { id: 'bob' } });
+    const mine = fakeMessage({ id: 'a', user: { id: 'alice' } });
+    const theirs = fakeMessage({ id: 'b', user: { id: 'bob' } });
     expect(latestOwnMessage([mine, theirs], 'alice')).toBe(mine);
     expect(
       latestOwnMessage(
-        [mine, chatMessage({ id: 'c', user: { id: 'alice' }, status: 'sending' })],
+        [mine, fakeMessage({ id: 'c', user: { id: 'alice' }, status: 'sending' })],
         'alice',
       ),
     ).toBeUndefined();
@@ -25,7 +25,7 @@ describe('read receipts', () => {
         carol: new Date('2024-05-01T09:00:00.000Z'),
       },
     });
-    const message = chatMessage({ created_at: sent, user: { id: 'alice' } });
+    const message = fakeMessage({ created_at: sent, user: { id: 'alice' } });
     expect(seenBy(channel, message, 'alice')).toEqual(['bob']);
   });
 

@@ -1,27 +1,21 @@
 import { TestBed } from '@angular/core/testing';
 import { DemoSession } from '../session/demo-session.service';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { StreamChatFakes, fakeChannel } from 'ngx-stream-chat/testing';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { ChannelPane, writeRefusal } from './channel-pane';
 
 describe('ChannelPane', () => {
-  let chat: FakeChatClientService;
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
   let readOnly: boolean;
 
   async function render(channel = fakeChannel('general', { name: 'General', memberCount: 3 })) {
-    chat = new FakeChatClientService();
-    channels = new FakeChannelService();
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ user: 'alice' }),
         { provide: DemoSession, useValue: { readOnly: () => readOnly, report: () => undefined } },
       ],
     });
+    fakes = await openChannel(channel);
     const fixture = TestBed.createComponent(ChannelPane);
     fixture.componentRef.setInput('channel', channel);
     await fixture.whenStable();
@@ -46,12 +40,12 @@ describe('ChannelPane', () => {
     expect(element.querySelectorAll('demo-member-faces .dot.online')).toHaveLength(2);
 
     channel.state.members['carol'].user!.online = true;
-    chat.eventSubject.next({ type: 'user.presence.changed', user: { id: 'carol', online: true } });
+    fakes.client.emit({ type: 'user.presence.changed', user: { id: 'carol', online: true } });
     await fixture.whenStable();
     expect(element.querySelector('.subtitle')?.textContent?.trim()).toBe('3 members, 3 online');
     expect(element.querySelectorAll('demo-member-faces .dot.online')).toHaveLength(3);
 
-    channels.usersTypingInChannel.set([{ id: 'bob', name: 'Bob Nguyen' }]);
+    fakes.channels.setTyping([{ id: 'bob', name: 'Bob Nguyen' }]);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="typing-indicator"]')?.textContent?.trim()).toBe(
       'Bob Nguyen is typing…',
@@ -61,7 +55,7 @@ describe('ChannelPane', () => {
   it('says when the connection is down', async () => {
     const { fixture, element } = await render();
     expect(element.querySelector('[data-testid="offline-notice"]')).toBeNull();
-    chat.connectionStateValue.set('offline');
+    fakes.client.setConnectionState('offline');
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="offline-notice"]')?.textContent).toContain(
       'You are offline.',
@@ -71,7 +65,7 @@ describe('ChannelPane', () => {
   it('goes back to the channel list', async () => {
     const { element } = await render();
     element.querySelector<HTMLButtonElement>('button[aria-label="Back to channels"]')!.click();
-    expect(channels.calls).toEqual([['deselectActiveChannel']]);
+    expect(fakes.calls.map(({ method }) => method)).toEqual(['deselectActiveChannel']);
   });
 
   it('disables the composer for anonymous users', async () => {

@@ -1,36 +1,37 @@
 import { TestBed } from '@angular/core/testing';
-import { AttachmentUpload, ChatMessage } from 'ngx-stream-chat';
-import type { ChannelMemberResponse } from 'stream-chat';
+import { AttachmentUpload, ChannelService, ChatMessage, StreamChatError } from 'ngx-stream-chat';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
 import { DemoSession } from '../session/demo-session.service';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  chatMessage,
-  chatUser,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { Composer } from './composer';
 
 describe('Composer', () => {
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
   let reports: string[];
+  /** The calls made to `ChannelService`, as `[method, ...args]`. */
+  const channelCalls = () =>
+    fakes.calls
+      .filter(({ service }) => service === 'ChannelService')
+      .map(({ method, args }) => [method, ...args]);
 
+  /**
+   * Renders the composer of alice in `general` (active), after `setUp` changed the fakes' state
+   * (its calls forgotten).
+   */
   async function render(
     disabledReason?: string,
-    setUp: (fake: FakeChannelService) => void = () => undefined,
+    setUp: (fakes: StreamChatFakes) => unknown = () => undefined,
   ) {
-    channels = new FakeChannelService();
-    const chat = new FakeChatClientService();
-    chat.userState.set(chatUser({ id: 'alice' }));
-    setUp(channels);
     reports = [];
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ user: 'alice' }),
         { provide: DemoSession, useValue: { report: (title: string) => reports.push(title) } },
       ],
     });
+    fakes = await openChannel(fakeChannel('general'));
+    await setUp(fakes);
+    fakes.clearCalls();
     const fixture = TestBed.createComponent(Composer);
     fixture.componentRef.setInput('channelName', 'General');
     fixture.componentRef.setInput('disabledReason', disabledReason);
@@ -61,11 +62,12 @@ describe('Composer', () => {
   it('tells the others while typing, and sends with Enter', async () => {
     const { textarea, type, press } = await render();
     await type('Hi');
-    expect(channels.calls).toEqual([['typingStarted']]);
+    expect(channelCalls()).toEqual([['typingStarted']]);
     const enter = await press('Enter');
     expect(enter.defaultPrevented).toBe(true);
-    expect(channels.calls).toEqual([['typingStarted'], ['typingStopped'], ['sendMessage', 'Hi']]);
+    expect(channelCalls()).toEqual([['typingStarted'], ['typingStopped'], ['sendMessage', 'Hi']]);
     expect(textarea.value).toBe('');
+    expect(fakes.messages.of().map((message) => message.text)).toEqual(['Hi']);
   });
 
   it('adds a line with Shift+Enter, and sends nothing blank', async () => {
@@ -75,8 +77,8 @@ describe('Composer', () => {
     expect(shiftEnter.defaultPrevented).toBe(false);
     await type('   ');
     await press('Enter');
-    expect(channels.calls.filter(([method]) => method === 'sendMessage')).toEqual([]);
-    expect(channels.calls.at(-1)).toEqual(['typingStopped']);
+    expect(fakes.channels.calls('sendMessage')).toEqual([]);
+    expect(channelCalls().at(-1)).toEqual(['typingStopped']);
   });
 
   it('sends with the button too', async () => {
@@ -84,12 +86,14 @@ describe('Composer', () => {
     await type('Hello');
     element.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await fixture.whenStable();
-    expect(channels.calls.at(-1)).toEqual(['sendMessage', 'Hello']);
+    expect(channelCalls().at(-1)).toEqual(['sendMessage', 'Hello']);
   });
 
   it('reports a send that throws', async () => {
-    const { type, press } = await render();
-    channels.sendBehavior = () => Promise.reject(new Error('no active channel'));
+    // Without an active channel, sendMessage() rejects.
+    const { type, press } = await render(undefined, () =>
+      TestBed.inject(ChannelService).deselectActiveChannel(),
+    );
     await type('Hi');
     await press('Enter');
     await Promise.resolve();
@@ -104,19 +108,19 @@ describe('Composer', () => {
     expect(reason?.textContent?.trim()).toBe('Anonymous users can read but not write.');
     expect(textarea.getAttribute('aria-describedby')).toBe(reason?.id);
     await press('Enter');
-    expect(channels.calls).toEqual([]);
+    expect(fakes.calls).toEqual([]);
   });
 
   describe('mentions', () => {
-    const member = (id: string, name: string) =>
-      ({ user_id: id, user: { id, name } }) as ChannelMemberResponse;
-
     async function renderWithMembers() {
-      const view = await render(undefined, (fake) => {
-        fake.membersFor = (term) =>
-          [member('bob', 'Bob Nguyen'), member('bea', 'Bea Li')].filter((m) =>
-            m.user!.name!.toLowerCase().startsWith(term.toLowerCase()),
-          );
+      const members = [
+        { id: 'alice', name: 'Alice Martin' },
+        { id: 'bob', name: 'Bob Nguyen' },
+        { id: 'bea', name: 'Bea Li' },
+        { id: 'carol', name: 'Carol Diaz' },
+      ];
+      const view = await render(undefined, async () => {
+        await openChannel(fakeChannel('team', { members }));
       });
       const options = () => [...view.element.querySelectorAll('[role="option"]')];
       return { ...view, options };
@@ -125,7 +129,7 @@ describe('Composer', () => {
     it('lists matching members after "@", as a listbox the text area controls', async () => {
       const { textarea, type, options } = await renderWithMembers();
       await type('Hi @b');
-      expect(channels.calls).toContainEqual(['autocompleteMembers', 'b']);
+      expect(fakes.channels.calls('autocompleteMembers')).toContainEqual(['b']);
       expect(
         options().map(
           (o) => `${o.querySelector('.name')?.textContent} ${o.querySelector('.id')?.textContent}`,
@@ -147,9 +151,9 @@ describe('Composer', () => {
       expect(enter.defaultPrevented).toBe(true);
       expect(textarea.value).toBe('Hi @Bob Nguyen ');
       expect(options()).toEqual([]);
-      expect(channels.calls.some(([method]) => method === 'sendMessage')).toBe(false);
+      expect(fakes.channels.calls('sendMessage')).toEqual([]);
       await press('Enter');
-      expect(channels.calls.at(-1)).toEqual([
+      expect(channelCalls().at(-1)).toEqual([
         'sendMessage',
         'Hi @Bob Nguyen',
         undefined,
@@ -163,7 +167,7 @@ describe('Composer', () => {
       await press('Escape');
       expect(options()).toEqual([]);
       await press('Enter');
-      expect(channels.calls.at(-1)).toEqual(['sendMessage', '@b']);
+      expect(channelCalls().at(-1)).toEqual(['sendMessage', '@b']);
     });
   });
 
@@ -174,6 +178,11 @@ describe('Composer', () => {
       URL.revokeObjectURL = () => undefined;
     });
     const file = (name: string, type: string) => new File(['12345'], name, { type });
+    /** The names of the files of each `uploadAttachments()` call. */
+    const uploadedNames = () =>
+      fakes.channels
+        .calls('uploadAttachments')
+        .map(([uploads]) => (uploads as AttachmentUpload[]).map((upload) => upload.file.name));
 
     async function pick(element: HTMLElement, files: File[]) {
       const input = element.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -182,15 +191,14 @@ describe('Composer', () => {
     }
 
     it('uploads picked files, shows their progress, and sends the uploaded ones', async () => {
-      const { element, fixture, press } = await render(undefined, (fake) => {
-        fake.uploadBehavior = (uploads) => {
-          fake.attachmentUploads.set(uploads.map((u) => ({ ...u, progress: 0.4 })));
-          return Promise.resolve(uploads);
-        };
-      });
+      const { element, fixture, press } = await render();
+      const finish = fakes.channels.holdNext('uploadAttachments');
       await pick(element, [file('notes.txt', 'text/plain')]);
       await fixture.whenStable();
-      expect(channels.calls).toContainEqual(['uploadAttachments', ['notes.txt']]);
+      expect(uploadedNames()).toEqual([['notes.txt']]);
+      const [uploading] = TestBed.inject(ChannelService).attachmentUploads();
+      fakes.channels.setUploads([{ ...uploading, progress: 0.4 }]);
+      await fixture.whenStable();
       const progress = element.querySelector('progress')!;
       expect(progress.getAttribute('aria-label')).toBe('Uploading notes.txt');
       expect(progress.value).toBe(40);
@@ -198,24 +206,20 @@ describe('Composer', () => {
         true,
       );
 
-      const uploaded: AttachmentUpload = {
-        ...channels.attachmentUploads()[0],
-        state: 'success',
-        url: 'http://files/notes.txt',
-      };
-      channels.attachmentUploads.set([uploaded]);
+      finish();
+      await new Promise((resolve) => setTimeout(resolve));
       await fixture.whenStable();
       expect(element.querySelector('[data-testid="attachment-preview"]')?.textContent).toContain(
         '5 B',
       );
       await press('Enter');
-      expect(channels.calls.at(-1)).toEqual([
+      expect(channelCalls().at(-1)).toEqual([
         'sendMessage',
         '',
         [
           {
             type: 'file',
-            asset_url: 'http://files/notes.txt',
+            asset_url: 'https://uploads.fake.invalid/messaging:general/notes.txt',
             title: 'notes.txt',
             mime_type: 'text/plain',
             file_size: 5,
@@ -231,27 +235,29 @@ describe('Composer', () => {
         state: 'error',
         errorReason: 'unknown',
       };
-      const { element, fixture } = await render(undefined, (fake) => {
-        fake.attachmentUploads.set([failed]);
+      const { element, fixture } = await render(undefined, (fakes) => {
+        fakes.channels.setUploads([failed]);
       });
       expect(element.querySelector('[role="alert"]')?.textContent).toContain('Upload failed');
       element.querySelector<HTMLButtonElement>('[aria-label="Retry photo.png"]')!.click();
       await fixture.whenStable();
-      expect(channels.calls).toContainEqual(['uploadAttachments', ['photo.png']]);
+      expect(uploadedNames()).toEqual([['photo.png']]);
+      expect(element.querySelector('[role="alert"]')).toBeNull();
       element.querySelector<HTMLButtonElement>('[aria-label="Remove photo.png"]')!.click();
       await fixture.whenStable();
-      expect(channels.calls.at(-1)).toEqual(['deleteAttachment', 'photo.png']);
+      expect(fakes.calls.at(-1)).toMatchObject({
+        method: 'deleteAttachment',
+        args: [{ file: failed.file }],
+      });
+      expect(TestBed.inject(ChannelService).attachmentUploads()).toEqual([]);
     });
 
     it("says which files break the app's limits", async () => {
-      const { element, fixture } = await render(undefined, (fake) => {
-        fake.uploadBehavior = async () => {
-          const { StreamChatError } = await import('ngx-stream-chat');
-          throw new StreamChatError(
-            'invalid-input',
-            'ngx-stream-chat: big.zip is over the size limit of 10 bytes',
-          );
-        };
+      const { element, fixture } = await render(undefined, (fakes) => {
+        fakes.channels.failNext(
+          'uploadAttachments',
+          new StreamChatError('invalid-input', 'big.zip is over the size limit of 10 bytes'),
+        );
       });
       await pick(element, [file('big.zip', 'application/zip')]);
       await fixture.whenStable();
@@ -264,35 +270,34 @@ describe('Composer', () => {
     });
 
     it('offers no attach button without the upload-file capability', async () => {
-      const { element } = await render(undefined, (fake) => {
-        fake.activeChannel.set(fakeChannel('general', { capabilities: ['send-message'] }));
+      const { element } = await render(undefined, async () => {
+        await openChannel(fakeChannel('news', { capabilities: ['send-message'] }));
       });
       expect(element.querySelector('[aria-label="Attach files"]')).toBeNull();
     });
   });
 
   it('counts down slow mode, and sends nothing meanwhile', async () => {
-    const channel = fakeChannel('general', { capabilities: ['send-message', 'slow-mode'] });
-    (channel.data as Record<string, unknown>)['cooldown'] = 30;
-    const { element, type, press } = await render(undefined, (fake) => {
-      fake.activeChannel.set(channel);
-      fake.latestMessageDateByUserByChannels.set({ [channel.cid]: new Date() });
+    const channel = fakeChannel('slow', {
+      capabilities: ['send-message', 'slow-mode'],
+      data: { cooldown: 30 },
+    });
+    const { element, type, press } = await render(undefined, async () => {
+      await openChannel(channel);
+      await TestBed.inject(ChannelService).sendMessage('Just sent');
     });
     const countdown = element.querySelector('[data-testid="slow-mode-countdown"]');
     expect(countdown?.textContent).toMatch(/Slow mode: you can send again in (30|29) s/);
     await type('Too soon');
     await press('Enter');
-    expect(channels.calls.some(([method]) => method === 'sendMessage')).toBe(false);
+    expect(fakes.channels.calls('sendMessage')).toEqual([]);
   });
 
   it('shows a counter near the limit and refuses a message over it', async () => {
-    const channel = fakeChannel('general');
-    (channel as unknown as { getConfig: () => unknown }).getConfig = () => ({
-      max_message_length: 10,
-    });
-    const { element, textarea, type, press } = await render(undefined, (fake) =>
-      fake.activeChannel.set(channel),
-    );
+    const channel = fakeChannel('limited');
+    // The channel type's config comes from the server's answer to watching the channel.
+    jest.spyOn(channel, 'getConfig').mockReturnValue({ max_message_length: 10 } as never);
+    const { element, textarea, type, press } = await render(undefined, () => openChannel(channel));
     await type('1234567');
     expect(element.querySelector('[data-testid="composer-counter"]')).toBeNull();
     await type('12345678');
@@ -302,27 +307,29 @@ describe('Composer', () => {
     await type('12345678901');
     expect(textarea.getAttribute('aria-invalid')).toBe('true');
     await press('Enter');
-    expect(channels.calls.some(([method]) => method === 'sendMessage')).toBe(false);
+    expect(fakes.channels.calls('sendMessage')).toEqual([]);
   });
 
   it('sends the quoted message along, then clears it', async () => {
-    const quoted: ChatMessage = chatMessage({ id: 'q1' });
-    const { type, press } = await render(undefined, (fake) => fake.messageToQuote.set(quoted));
+    const quoted: ChatMessage = fakeMessage({ id: 'q1', text: 'Lunch?' });
+    const { type, press } = await render(undefined, (fakes) => {
+      fakes.messages.set([quoted]);
+      TestBed.inject(ChannelService).selectMessageToQuote(quoted);
+    });
     await type('Agreed');
     await press('Enter');
     await Promise.resolve();
-    expect(channels.calls.slice(-2)).toEqual([
+    expect(channelCalls().slice(-2)).toEqual([
       ['sendMessage', 'Agreed', undefined, undefined, undefined, 'q1'],
-      ['selectMessageToQuote', undefined],
+      ['selectMessageToQuote'],
     ]);
+    expect(TestBed.inject(ChannelService).messageToQuote()).toBeUndefined();
   });
 
   it('is disabled when the user is banned in the channel', async () => {
-    const channel = fakeChannel('general', { members: [{ id: 'alice' }] });
+    const channel = fakeChannel('strict', { members: [{ id: 'alice' }] });
     channel.state.members['alice'].banned = true;
-    const { element, textarea } = await render(undefined, (fake) =>
-      fake.activeChannel.set(channel),
-    );
+    const { element, textarea } = await render(undefined, () => openChannel(channel));
     expect(textarea.disabled).toBe(true);
     expect(
       element.querySelector('[data-testid="composer-disabled-reason"]')?.textContent,

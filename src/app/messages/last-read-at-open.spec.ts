@@ -1,4 +1,4 @@
-import { fakeChannel } from '../testing/chat-fakes';
+import { fakeChannel } from 'ngx-stream-chat/testing';
 import { LastReadAtOpen, lastReadOf } from './last-read-at-open';
 
 describe('LastReadAtOpen', () => {

@@ -1,22 +1,26 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { ChatMessage } from 'ngx-stream-chat';
+import { ChannelService, ChatClientService, ChatMessage } from 'ngx-stream-chat';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
 import { DemoSession } from '../session/demo-session.service';
 import { Clock } from '../shared/clock';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  chatMessage,
-  chatUser,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { MessageItem } from './message-item';
+
+/** A message of Bob's, sent five minutes before the clock's time unless `overrides` say otherwise. */
+function chatMessage(overrides: Partial<ChatMessage> = {}): ChatMessage {
+  return fakeMessage({
+    id: 'm1',
+    text: 'Hello',
+    user: { id: 'bob', name: 'Bob Nguyen' },
+    created_at: new Date('2024-05-01T09:05:00.000Z'),
+    ...overrides,
+  });
+}
 
 describe('MessageItem', () => {
   const now = signal(new Date('2024-05-01T09:10:00.000Z'));
-  let chat: FakeChatClientService;
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
   let reports: string[];
 
   async function render(
@@ -25,18 +29,18 @@ describe('MessageItem', () => {
     first = true,
     inputs: { seenBy?: string[]; inThread?: boolean; capabilities?: string[] } = {},
   ) {
-    chat = new FakeChatClientService();
-    channels = new FakeChannelService();
     reports = [];
-    chat.userState.set(chatUser({ id: own ? 'bob' : 'alice' }));
-    channels.activeChannel.set(fakeChannel('general', { capabilities: inputs.capabilities }));
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ user: own ? 'bob' : 'alice' }),
         { provide: Clock, useValue: { now } },
         { provide: DemoSession, useValue: { report: (title: string) => reports.push(title) } },
       ],
     });
+    const channel = fakeChannel('general', { capabilities: inputs.capabilities });
+    const quoted = message.quoted_message ? [message.quoted_message as ChatMessage] : [];
+    TestBed.inject(StreamChatFakes).messages.set([...quoted, message], { channel });
+    fakes = await openChannel(channel);
     const fixture = TestBed.createComponent(MessageItem);
     fixture.componentRef.setInput('message', message);
     fixture.componentRef.setInput('own', own);
@@ -141,15 +145,21 @@ describe('MessageItem', () => {
       'The server said no.',
     );
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
-    expect(channels.calls).toEqual([['resendMessage', fixture.componentInstance.message().id]]);
+    await fixture.whenStable();
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['resendMessage', fixture.componentInstance.message()],
+    ]);
+    expect(fakes.messages.of().at(-1)?.status).toBe('received');
   });
 
   it.each([
     [undefined, 'Could not send the message again'],
     ['p1', 'Could not send the reply again'],
   ])('says when sending again fails (parent %s)', async (parentId, report) => {
-    const { element } = await render(chatMessage({ status: 'failed', parent_id: parentId }), true);
-    jest.spyOn(channels, 'resendMessage').mockRejectedValue(new Error('offline'));
+    const failed = chatMessage({ status: 'failed', parent_id: parentId });
+    const { element } = await render(failed, true);
+    // Sent again meanwhile (from another tab, say): resendMessage() refuses a message not failed.
+    fakes.messages.update({ ...failed, status: 'received' });
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
     await new Promise((resolve) => setTimeout(resolve));
     expect(reports).toEqual([report]);
@@ -204,7 +214,10 @@ describe('MessageItem', () => {
     field.dispatchEvent(new Event('input'));
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['updateMessage', 'm1', 'Hello']);
+    expect(fakes.channels.calls('updateMessage')).toEqual([
+      [expect.objectContaining({ id: 'm1', text: 'Hello' })],
+    ]);
+    expect(fakes.messages.of().at(-1)?.text).toBe('Hello');
     expect(element.querySelector('textarea')).toBeNull();
 
     await pick(fixture, element, 'Edit');
@@ -213,7 +226,7 @@ describe('MessageItem', () => {
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await fixture.whenStable();
     expect(element.querySelector('textarea')).toBeNull();
-    expect(channels.calls.filter(([method]) => method === 'updateMessage')).toHaveLength(1);
+    expect(fakes.channels.calls('updateMessage')).toHaveLength(1);
   });
 
   it('deletes only after the confirmation', async () => {
@@ -225,33 +238,37 @@ describe('MessageItem', () => {
     dialog.querySelector<HTMLButtonElement>('button')!.click();
     await fixture.whenStable();
     expect(element.querySelector('[role="alertdialog"]')).toBeNull();
-    expect(channels.calls.some(([method]) => method === 'deleteMessage')).toBe(false);
+    expect(fakes.channels.calls('deleteMessage')).toEqual([]);
 
     await pick(fixture, element, 'Delete');
     const confirm = [...element.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')];
     confirm.find((button) => text(button) === 'Delete')!.click();
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['deleteMessage', 'm1']);
+    expect(fakes.channels.calls('deleteMessage')).toEqual([
+      [expect.objectContaining({ id: 'm1' })],
+    ]);
+    expect(fakes.messages.of().at(-1)?.type).toBe('deleted');
   });
 
   it('flags through the client after the confirmation, and says so', async () => {
     const { fixture, element } = await render(chatMessage());
-    const flagged: string[] = [];
-    const client = { flagMessage: (id: string) => Promise.resolve(flagged.push(id)) };
-    (chat as { chatClient: unknown }).chatClient = client;
+    // Flagging reaches for the server: the spec answers it.
+    const flag = jest
+      .spyOn(TestBed.inject(ChatClientService).chatClient!, 'flagMessage')
+      .mockResolvedValue({} as never);
     await pick(fixture, element, 'Flag');
     const buttons = [...element.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')];
     buttons.find((button) => text(button) === 'Flag')!.click();
     await fixture.whenStable();
-    expect(flagged).toEqual(['m1']);
+    expect(flag.mock.calls.map(([id]) => id)).toEqual(['m1']);
     expect(text(byTestId(element, 'message-notice'))).toBe('Flagged for the moderators');
   });
 
   it('reports a refused action on the banner', async () => {
     const { fixture, element } = await render(chatMessage());
-    channels.actionBehavior = () => Promise.reject(new Error('not allowed'));
+    fakes.channels.failNext('markMessageUnread');
     await pick(fixture, element, 'Mark unread');
-    expect(channels.calls).toContainEqual(['markMessageUnread', 'm1']);
+    expect(fakes.channels.calls('markMessageUnread')).toEqual([['m1']]);
     expect(reports).toEqual(['Could not mark the message unread']);
     expect(byTestId(element, 'message-notice')?.hidden).toBe(true);
   });
@@ -260,12 +277,15 @@ describe('MessageItem', () => {
     const message = chatMessage({ reply_count: 2 });
     const { fixture, element } = await render(message);
     await pick(fixture, element, 'Pin');
-    expect(channels.calls).toContainEqual(['pinMessage', 'm1']);
+    expect(fakes.channels.calls('pinMessage')).toEqual([[message]]);
+    expect(fakes.messages.of()[0].pinned).toBe(true);
     await pick(fixture, element, 'Quote');
-    expect(channels.messageToQuote()).toBe(message);
+    expect(TestBed.inject(ChannelService).messageToQuote()).toBe(message);
     expect(text(byTestId(element, 'reply-count'))).toBe('2 replies');
     byTestId(element, 'reply-count')!.click();
-    expect(channels.calls).toContainEqual(['setAsActiveParentMessage', 'm1']);
+    await fixture.whenStable();
+    expect(fakes.channels.calls('setAsActiveParentMessage')).toEqual([[message]]);
+    expect(TestBed.inject(ChannelService).activeParentMessageId()).toBe('m1');
   });
 
   it('leaves thread and channel-wide actions out of the thread panel', async () => {
@@ -288,10 +308,17 @@ describe('MessageItem', () => {
     await fixture.whenStable();
     element.querySelector<HTMLButtonElement>('[aria-label="Heart"]')!.click();
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['addReaction', 'm1', 'love']);
+    expect(fakes.channels.calls('addReaction')).toEqual([['m1', 'love']]);
+    expect(
+      fakes.messages
+        .of()
+        .at(-1)
+        ?.own_reactions?.map((r) => r.type),
+    ).toEqual(['love']);
 
     expect(text(byTestId(element, 'message-quote'))).toContain('Original');
     byTestId(element, 'message-quote')!.click();
-    expect(channels.calls).toContainEqual(['jumpToMessage', 'q1']);
+    await fixture.whenStable();
+    expect(fakes.channels.calls('jumpToMessage')).toEqual([['q1']]);
   });
 });

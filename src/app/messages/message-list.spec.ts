@@ -1,16 +1,10 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ChatMessage } from 'ngx-stream-chat';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
 import { DemoSession } from '../session/demo-session.service';
 import { Clock } from '../shared/clock';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  chatMessage,
-  chatUser,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { MessageList } from './message-list';
 
 /** Scroll metrics for the list's scroller, which jsdom does not lay out. */
@@ -21,13 +15,12 @@ interface Metrics {
 }
 
 describe('MessageList', () => {
-  let chat: FakeChatClientService;
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
   let reports: string[];
   const now = signal(new Date(2026, 4, 2, 12, 0));
 
   function message(id: string, userId: string, minute: number, extra: Partial<ChatMessage> = {}) {
-    return chatMessage({
+    return fakeMessage({
       id,
       text: `Message ${id}`,
       user: { id: userId, name: userId === 'alice' ? 'Alice' : 'Bob' },
@@ -36,18 +29,18 @@ describe('MessageList', () => {
     });
   }
 
-  async function render(options: { canWrite?: boolean } = {}) {
-    chat = new FakeChatClientService();
-    channels = new FakeChannelService();
+  async function render(
+    options: { canWrite?: boolean; channel?: ReturnType<typeof fakeChannel> } = {},
+  ) {
     reports = [];
-    chat.userState.set(chatUser({ id: 'alice' }));
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ user: 'alice' }),
         { provide: Clock, useValue: { now } },
         { provide: DemoSession, useValue: { report: (title: string) => reports.push(title) } },
       ],
     });
+    fakes = await openChannel(options.channel ?? fakeChannel('general'));
     const fixture = TestBed.createComponent(MessageList);
     fixture.componentRef.setInput('channelName', 'General');
     fixture.componentRef.setInput('canWrite', options.canWrite ?? true);
@@ -97,11 +90,7 @@ describe('MessageList', () => {
 
   it('groups messages by author under a day separator, in a labelled log, yours set apart', async () => {
     const { fixture, element } = await render();
-    channels.activeChannelMessages.set([
-      message('1', 'bob', 0),
-      message('2', 'bob', 1),
-      message('3', 'alice', 2),
-    ]);
+    fakes.messages.set([message('1', 'bob', 0), message('2', 'bob', 1), message('3', 'alice', 2)]);
     await fixture.whenStable();
 
     expect(element.querySelector('[role="log"]')?.getAttribute('aria-label')).toBe(
@@ -122,14 +111,9 @@ describe('MessageList', () => {
   });
 
   it('marks where the unread messages start, and keeps the mark once the channel is read', async () => {
-    const { fixture, element } = await render();
     const channel = fakeChannel('general', { read: { alice: new Date(2026, 4, 2, 9, 1, 30) } });
-    channels.activeChannel.set(channel);
-    channels.activeChannelMessages.set([
-      message('1', 'bob', 0),
-      message('2', 'bob', 1),
-      message('3', 'bob', 2),
-    ]);
+    const { fixture, element } = await render({ channel });
+    fakes.messages.set([message('1', 'bob', 0), message('2', 'bob', 1), message('3', 'bob', 2)]);
     await fixture.whenStable();
     expect(texts(element)).toEqual([
       '-- Today --',
@@ -140,14 +124,11 @@ describe('MessageList', () => {
     ]);
 
     channel.state.read['alice'].last_read = new Date(2026, 4, 2, 9, 2, 30);
-    channels.activeChannelMessages.set([
-      ...channels.activeChannelMessages(),
-      message('4', 'bob', 3),
-    ]);
+    fakes.messages.receive(message('4', 'bob', 3));
     await fixture.whenStable();
     expect(texts(element)).toContain('-- New messages --');
 
-    channels.activeChannel.set(fakeChannel('random', { read: { alice: new Date(2030, 0, 1) } }));
+    await openChannel(fakeChannel('random', { read: { alice: new Date(2030, 0, 1) } }));
     await fixture.whenStable();
     expect(texts(element)).not.toContain('-- New messages --');
   });
@@ -155,12 +136,12 @@ describe('MessageList', () => {
   it('follows new messages while the reader is at the bottom', async () => {
     const { fixture, element, scroller } = await render();
     const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 1000, clientHeight: 400 });
-    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    fakes.messages.set([message('1', 'bob', 0)]);
     await fixture.whenStable();
     expect(metrics.scrollTop).toBe(600);
 
     metrics.scrollHeight = 1100;
-    channels.activeChannelMessages.set([message('1', 'bob', 0), message('2', 'bob', 1)]);
+    fakes.messages.receive(message('2', 'bob', 1));
     await fixture.whenStable();
     expect(metrics.scrollTop).toBe(700);
     expect(element.querySelector('demo-new-messages-pill')).toBeNull();
@@ -169,7 +150,7 @@ describe('MessageList', () => {
   it('counts new messages in a pill while the reader is scrolled up, and jumps down on request', async () => {
     const { fixture, element, scroller } = await render();
     const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 3000, clientHeight: 400 });
-    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    fakes.messages.set([message('1', 'bob', 0)]);
     await fixture.whenStable();
     metrics.scrollTop = 1000;
     scroller.dispatchEvent(new Event('scroll'));
@@ -179,11 +160,8 @@ describe('MessageList', () => {
     expect(pill()?.textContent?.trim()).toBe('Jump to latest');
 
     metrics.scrollHeight = 3200;
-    channels.activeChannelMessages.set([
-      message('1', 'bob', 0),
-      message('2', 'bob', 1),
-      message('3', 'bob', 2),
-    ]);
+    fakes.messages.receive(message('2', 'bob', 1));
+    fakes.messages.receive(message('3', 'bob', 2));
     await fixture.whenStable();
     expect(metrics.scrollTop).toBe(1000);
     expect(pill()?.textContent?.trim()).toBe('2 new messages');
@@ -198,54 +176,59 @@ describe('MessageList', () => {
   it('loads older messages when the reader nears the top, keeping their place', async () => {
     const { fixture, scroller } = await render();
     const metrics = layout(scroller, { scrollTop: 0, scrollHeight: 1000, clientHeight: 400 });
-    channels.hasMoreMessages.set(true);
-    channels.activeChannelMessages.set([message('5', 'bob', 5), message('6', 'bob', 6)]);
+    fakes.channels.setPaging({ hasMoreMessages: true });
+    fakes.messages.set([message('5', 'bob', 5), message('6', 'bob', 6)]);
+    fakes.messages.queuePage([message('4', 'bob', 4)]);
     await fixture.whenStable();
-    expect(channels.calls).toEqual([]);
+    expect(fakes.calls).toEqual([]);
 
+    const release = fakes.channels.holdNext('loadMoreMessages');
     metrics.scrollTop = 100;
     scroller.dispatchEvent(new Event('scroll'));
-    expect(channels.calls).toEqual([['loadMoreMessages']]);
-    metrics.scrollHeight = 1600;
-    channels.activeChannelMessages.set([
-      message('4', 'bob', 4),
-      ...channels.activeChannelMessages(),
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['loadMoreMessages'],
     ]);
+    metrics.scrollHeight = 1600;
+    release();
     await fixture.whenStable();
+    expect(fakes.messages.of().map((m) => m.id)).toEqual(['4', '5', '6']);
     expect(metrics.scrollTop).toBe(700);
   });
 
   it('fills a window the first page does not, and stops trying after a failure', async () => {
     const { fixture } = await render();
-    let attempts = 0;
-    channels.loadMoreMessages = () => {
-      attempts++;
-      return Promise.reject(new Error('offline'));
-    };
-    channels.hasMoreMessages.set(true);
-    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    fakes.channels.failNext('loadMoreMessages');
+    fakes.channels.setPaging({ hasMoreMessages: true });
+    fakes.messages.set([message('1', 'bob', 0)]);
     await fixture.whenStable();
-    channels.activeChannelMessages.set([message('1', 'bob', 0), message('2', 'bob', 1)]);
+    fakes.messages.receive(message('2', 'bob', 1));
     await fixture.whenStable();
-    expect(attempts).toBe(1);
+    expect(fakes.channels.calls('loadMoreMessages')).toHaveLength(1);
     expect(reports).toEqual(['Could not load older messages']);
   });
 
   it('loads older messages with the button too', async () => {
     const { fixture, element, scroller } = await render();
     layout(scroller, { scrollTop: 600, scrollHeight: 1000, clientHeight: 400 });
-    channels.hasMoreMessages.set(true);
-    channels.activeChannelMessages.set([message('1', 'bob', 0)]);
+    fakes.channels.setPaging({ hasMoreMessages: true });
+    fakes.messages.set([message('1', 'bob', 0)]);
+    fakes.messages.queuePage([message('0', 'bob', 0)]);
     await fixture.whenStable();
     element.querySelector<HTMLButtonElement>('button.older')!.click();
-    expect(channels.calls).toEqual([['loadMoreMessages']]);
+    await fixture.whenStable();
+    expect(fakes.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['loadMoreMessages'],
+    ]);
+    expect(fakes.messages.of().map((m) => m.id)).toEqual(['0', '1']);
   });
 
   it('resends a failed message', async () => {
     const { fixture, element } = await render();
-    channels.activeChannelMessages.set([message('f', 'alice', 0, { status: 'failed' })]);
+    fakes.messages.set([message('f', 'alice', 0, { status: 'failed' })]);
     await fixture.whenStable();
     element.querySelector<HTMLButtonElement>('button.retry')!.click();
-    expect(channels.calls).toEqual([['resendMessage', 'f']]);
+    await fixture.whenStable();
+    expect(fakes.channels.calls('resendMessage')).toEqual([[expect.objectContaining({ id: 'f' })]]);
+    expect(fakes.messages.of()[0].status).toBe('received');
   });
 });

@@ -1,5 +1,5 @@
 import { ChatMessage } from 'ngx-stream-chat';
-import { chatMessage } from '../testing/chat-fakes';
+import { fakeMessage } from 'ngx-stream-chat/testing';
 import { ListRow, messageRows } from './message-rows';
 
 function at(day: number, hours: number, minutes: number): Date {
@@ -7,7 +7,7 @@ function at(day: number, hours: number, minutes: number): Date {
 }
 
 function message(id: string, userId: string, created: Date, extra: Partial<ChatMessage> = {}) {
-  return chatMessage({ id, user: { id: userId }, created_at: created, ...extra });
+  return fakeMessage({ id, user: { id: userId }, created_at: created, ...extra });
 }
 
 /** A compact picture of the rows: `day`, `unread`, or `id:first-last` flags. */

@@ -1,21 +1,15 @@
 import { TestBed } from '@angular/core/testing';
-import {
-  FakeChatClientService,
-  chatMessage,
-  chatUser,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { fakeMessage } from 'ngx-stream-chat/testing';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { MessageText } from './message-text';
 
 describe('MessageText', () => {
   it('highlights mentions, the own ones apart, and keeps HTML as text', async () => {
-    const chat = new FakeChatClientService();
-    chat.userState.set(chatUser({ id: 'bob' }));
-    TestBed.configureTestingModule({ providers: provideChatFakes(chat) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting({ user: 'bob' }) });
     const fixture = TestBed.createComponent(MessageText);
     fixture.componentRef.setInput(
       'message',
-      chatMessage({
+      fakeMessage({
         text: '<b>hi</b> @Bob Nguyen and @carol',
         mentioned_users: [
           { id: 'bob', name: 'Bob Nguyen' },
@@ -35,9 +29,9 @@ describe('MessageText', () => {
   });
 
   it('adds no spaces around the text (the bubble keeps white space as written)', async () => {
-    TestBed.configureTestingModule({ providers: provideChatFakes(new FakeChatClientService()) });
+    TestBed.configureTestingModule({ providers: provideDemoTesting() });
     const fixture = TestBed.createComponent(MessageText);
-    fixture.componentRef.setInput('message', chatMessage({ text: 'Two\nlines' }));
+    fixture.componentRef.setInput('message', fakeMessage({ text: 'Two\nlines' }));
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).textContent).toBe('Two\nlines');
   });

@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { StreamChatError } from 'ngx-stream-chat';
 import { StreamChat } from 'stream-chat';
-import { FakeChannelService, FakeChatClientService, provideChatFakes } from '../testing/chat-fakes';
+import { StreamChatFakes } from 'ngx-stream-chat/testing';
+import { provideDemoTesting } from '../testing/demo-test-providers';
 import { channelInitArguments } from './channel-init-arguments';
 import { ConnectChoice } from './connect-choice';
 import { DemoSession } from './demo-session.service';
@@ -9,14 +10,11 @@ import { LastConnectChoice } from './last-connect-choice';
 import { TokenEndpointClient } from './token-endpoint-client';
 
 describe('DemoSession', () => {
-  let chat: FakeChatClientService;
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
   let session: DemoSession;
   let tokenRequests: [string, number | undefined][];
 
   beforeEach(() => {
-    chat = new FakeChatClientService();
-    channels = new FakeChannelService();
     tokenRequests = [];
     const tokens = {
       fetchToken: async (userId: string, expiresIn?: number) => {
@@ -29,11 +27,9 @@ describe('DemoSession', () => {
       },
     };
     TestBed.configureTestingModule({
-      providers: [
-        ...provideChatFakes(chat, channels),
-        { provide: TokenEndpointClient, useValue: tokens },
-      ],
+      providers: [provideDemoTesting(), { provide: TokenEndpointClient, useValue: tokens }],
     });
+    fakes = TestBed.inject(StreamChatFakes);
     session = TestBed.inject(DemoSession);
   });
 
@@ -44,20 +40,20 @@ describe('DemoSession', () => {
       session.connect({ mode: 'token-provider', userId: 'alice', tokenLifetimeSeconds: 5 }),
     ).resolves.toBe(true);
 
-    const [, apiKey, user, provider] = chat.calls[0];
+    const [apiKey, user, provider] = fakes.client.calls('init')[0];
     expect([apiKey, user]).toEqual(['emulator-key', { id: 'alice', name: 'Alice Martin' }]);
     expect(typeof provider).toBe('function');
     expect(tokenRequests).toEqual([]);
     await expect((provider as () => Promise<string>)()).resolves.toBe('token-for-alice');
     expect(tokenRequests).toEqual([['alice', 5]]);
-    expect(channels.calls).toEqual([
+    expect(fakes.channels.calls('init')).toEqual([
       [
-        'init',
         { type: 'messaging', members: { $in: ['alice'] } },
         undefined,
         { activateFirstChannel: false },
       ],
     ]);
+    expect(fakes.chatClientService.user()?.id).toBe('alice');
     expect(session.choice()).toEqual({
       mode: 'token-provider',
       userId: 'alice',
@@ -74,8 +70,7 @@ describe('DemoSession', () => {
   it('fetches a static token once, for an hour', async () => {
     await session.connect({ mode: 'static-token', userId: 'bob' });
     expect(tokenRequests).toEqual([['bob', 3600]]);
-    expect(chat.calls[0]).toEqual([
-      'init',
+    expect(fakes.client.calls('init')[0]).toEqual([
       'emulator-key',
       { id: 'bob', name: 'Bob Nguyen' },
       'token-for-bob',
@@ -84,18 +79,20 @@ describe('DemoSession', () => {
 
   it('makes a development token as the vendor page shows', async () => {
     await session.connect({ mode: 'dev-token', userId: 'carol' });
-    expect(chat.calls[0][3]).toBe(StreamChat.getInstance('emulator-key').devToken('carol'));
+    expect(fakes.client.calls('init')[0][2]).toBe(
+      StreamChat.getInstance('emulator-key').devToken('carol'),
+    );
     expect(tokenRequests).toEqual([]);
   });
 
   it('connects guests and anonymous users to the livestream, its channel opened', async () => {
     await session.connect({ mode: 'guest', guestName: 'Sam' });
-    expect(chat.calls[0][2]).toEqual({ id: expect.stringMatching(/^guest-sam-/), name: 'Sam' });
-    expect(chat.calls[0][3]).toBe('guest');
+    const [guestInit] = fakes.client.calls('init');
+    expect(guestInit[1]).toEqual({ id: expect.stringMatching(/^guest-sam-/), name: 'Sam' });
+    expect(guestInit[2]).toBe('guest');
     await session.connect({ mode: 'anonymous' });
-    expect(chat.calls.at(-1)).toEqual(['init', 'emulator-key', undefined, 'anonymous']);
-    expect(channels.calls.at(-1)).toEqual([
-      'init',
+    expect(fakes.client.calls('init').at(-1)).toEqual(['emulator-key', undefined, 'anonymous']);
+    expect(fakes.channels.calls('init').at(-1)).toEqual([
       { type: 'livestream' },
       undefined,
       { activateFirstChannel: true },
@@ -105,22 +102,17 @@ describe('DemoSession', () => {
 
   it('switches users as the page shows: reset, disconnect, init, channels', async () => {
     await session.connect({ mode: 'dev-token', userId: 'alice' });
-    chat.calls.length = 0;
-    channels.calls.length = 0;
-    const order: string[] = [];
-    const recordAfter = (service: { calls: unknown[][] }, prefix: string) => {
-      const push = service.calls.push.bind(service.calls);
-      service.calls.push = (...items: unknown[][]) => {
-        items.forEach((item) => order.push(`${prefix}.${item[0]}`));
-        return push(...items);
-      };
-    };
-    recordAfter(chat, 'chat');
-    recordAfter(channels, 'channels');
+    fakes.clearCalls();
 
     await session.switchUser('bob');
 
-    expect(order).toEqual(['channels.reset', 'chat.disconnectUser', 'chat.init', 'channels.init']);
+    expect(fakes.calls.map(({ service, method }) => `${service}.${method}`)).toEqual([
+      'ChannelService.reset',
+      'ChatClientService.disconnectUser',
+      'ChatClientService.init',
+      'ChannelService.init',
+    ]);
+    expect(fakes.chatClientService.user()?.id).toBe('bob');
     expect(session.choice()).toEqual({ mode: 'dev-token', userId: 'bob', guestName: undefined });
   });
 
@@ -132,28 +124,28 @@ describe('DemoSession', () => {
   });
 
   it('shows why connecting failed and stays on the connect panel, until dismissed', async () => {
-    chat.initBehavior = () =>
-      Promise.reject(new StreamChatError('invalid-token', 'the token is not valid.'));
+    fakes.client.failNext('init', new StreamChatError('invalid-token', 'the token is not valid.'));
     await expect(session.connect({ mode: 'dev-token', userId: 'alice' })).resolves.toBe(false);
     expect(session.choice()).toBeUndefined();
     expect(session.error()).toEqual({
       title: 'Could not connect as Alice Martin',
       detail: 'the token is not valid.',
     });
-    expect(channels.calls).toEqual([]);
+    expect(fakes.channels.calls('init')).toEqual([]);
+    expect(fakes.chatClientService.user()).toBeUndefined();
     session.dismissError();
     expect(session.error()).toBeUndefined();
   });
 
   it('stays connected when only the channels fail to load, and says so', async () => {
-    channels.initBehavior = () => Promise.reject(new Error('boom'));
+    fakes.channels.failNext('init', new StreamChatError('unknown', 'boom'));
     await expect(session.connect({ mode: 'dev-token', userId: 'alice' })).resolves.toBe(true);
     expect(session.choice()?.userId).toBe('alice');
     expect(session.error()).toEqual({ title: 'Could not load the channels', detail: 'boom' });
   });
 
   it('ignores a connect that a later one superseded', async () => {
-    chat.initBehavior = () => Promise.reject(new StreamChatError('superseded', 'later call'));
+    fakes.client.failNext('init', new StreamChatError('superseded', 'later call'));
     await session.connect({ mode: 'anonymous' });
     expect(session.error()).toBeUndefined();
   });
@@ -163,7 +155,7 @@ describe('DemoSession', () => {
     await session.disconnect();
     await session.disconnect();
     expect(session.choice()).toBeUndefined();
-    expect(chat.calls.filter(([method]) => method === 'disconnectUser')).toHaveLength(1);
+    expect(fakes.client.calls('disconnectUser')).toHaveLength(1);
     expect(session.busy()).toBe(false);
   });
 
@@ -176,11 +168,9 @@ describe('DemoSession', () => {
       { mode: 'anonymous' },
     ];
     for (const choice of choices) {
-      channels.calls.length = 0;
+      fakes.clearCalls();
       await session.connect(choice);
-      expect(channels.calls.filter(([method]) => method === 'init')).toEqual([
-        ['init', ...channelInitArguments(choice)],
-      ]);
+      expect(fakes.channels.calls('init')).toEqual([channelInitArguments(choice)]);
     }
   });
 });

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { CHAT_BACKEND } from '../chat-backend.token';
-import { TEST_BACKEND } from '../testing/chat-fakes';
+import { TEST_BACKEND } from '../testing/demo-test-providers';
 import { TokenEndpointClient } from './token-endpoint-client';
 
 describe('TokenEndpointClient', () => {

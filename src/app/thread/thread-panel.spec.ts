@@ -2,38 +2,33 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { DemoSession } from '../session/demo-session.service';
 import { Clock } from '../shared/clock';
-import {
-  FakeChannelService,
-  FakeChatClientService,
-  chatMessage,
-  chatUser,
-  fakeChannel,
-  provideChatFakes,
-} from '../testing/chat-fakes';
+import { ChannelService } from 'ngx-stream-chat';
+import { StreamChatFakes, fakeChannel, fakeMessage } from 'ngx-stream-chat/testing';
+import { openChannel, provideDemoTesting } from '../testing/demo-test-providers';
 import { ThreadPanel, replyCountText } from './thread-panel';
 
 describe('ThreadPanel', () => {
-  let channels: FakeChannelService;
+  let fakes: StreamChatFakes;
 
   async function render() {
-    const chat = new FakeChatClientService();
-    channels = new FakeChannelService();
-    chat.userState.set(chatUser({ id: 'alice' }));
-    channels.activeChannel.set(fakeChannel('general'));
-    const parent = chatMessage({ id: 'p', text: 'Demo?', reply_count: 1 });
-    channels.activeParentMessageId.set('p');
-    channels.activeParentMessage.set(parent);
-    channels.activeThreadMessages.set([
-      chatMessage({ id: 'r1', text: 'Me!', parent_id: 'p', user: { id: 'alice' } }),
-    ]);
-    channels.hasMoreThreadReplies.set(true);
     TestBed.configureTestingModule({
       providers: [
-        ...provideChatFakes(chat, channels),
+        provideDemoTesting({ user: 'alice' }),
         { provide: Clock, useValue: { now: signal(new Date('2024-05-01T10:00:00.000Z')) } },
         { provide: DemoSession, useValue: { report: () => undefined } },
       ],
     });
+    fakes = TestBed.inject(StreamChatFakes);
+    const general = fakeChannel('general');
+    const parent = fakeMessage({ id: 'p', text: 'Demo?', reply_count: 1 });
+    fakes.messages.set(
+      [parent, fakeMessage({ id: 'r1', text: 'Me!', parent_id: 'p', user: { id: 'alice' } })],
+      { channel: general },
+    );
+    await openChannel(general);
+    await TestBed.inject(ChannelService).setAsActiveParentMessage(parent);
+    fakes.channels.setPaging({ hasMoreThreadReplies: true });
+    fakes.clearCalls();
     const fixture = TestBed.createComponent(ThreadPanel);
     document.body.appendChild(fixture.nativeElement);
     await fixture.whenStable();
@@ -59,37 +54,47 @@ describe('ThreadPanel', () => {
     expect(texts).toEqual(['Demo?', 'Me!']);
     expect(element.querySelector('#thread-input')).toBe(document.activeElement);
 
-    channels.usersTypingInThread.set([{ id: 'bob', name: 'Bob Nguyen' }]);
+    fakes.channels.setTyping([{ id: 'bob', name: 'Bob Nguyen' }], true);
     await fixture.whenStable();
     expect(
       element.querySelector('[data-testid="thread-typing-indicator"]')?.textContent?.trim(),
     ).toBe('Bob Nguyen is typing…');
 
+    fakes.messages.queuePage([fakeMessage({ id: 'r0', text: 'Earlier', parent_id: 'p' })], {
+      parentId: 'p',
+    });
     [...element.querySelectorAll<HTMLButtonElement>('button')]
       .find((button) => button.textContent?.trim() === 'Load older replies')!
       .click();
-    expect(channels.calls).toContainEqual(['loadMoreThreadReplies']);
+    await fixture.whenStable();
+    expect(fakes.channels.calls('loadMoreThreadReplies')).toEqual([[]]);
+    expect(
+      [...element.querySelectorAll('[data-testid="message-text"]')].map((p) =>
+        p.textContent?.trim(),
+      ),
+    ).toEqual(['Demo?', 'Earlier', 'Me!']);
   });
 
   it('sends a reply in the thread, typing events with the parent id', async () => {
     const { fixture, element } = await render();
-    const send = jest.spyOn(channels, 'sendMessage');
-    const started = jest.spyOn(channels, 'typingStarted');
-    const stopped = jest.spyOn(channels, 'typingStopped');
     const field = element.querySelector<HTMLTextAreaElement>('#thread-input')!;
     field.value = 'Count me in';
     field.dispatchEvent(new Event('input'));
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     await fixture.whenStable();
-    expect(send.mock.calls).toEqual([['Count me in', undefined, undefined, 'p']]);
-    expect(started.mock.calls).toEqual([['p']]);
-    expect(stopped.mock.calls).toEqual([['p']]);
+    expect(fakes.channels.calls('sendMessage')).toEqual([
+      ['Count me in', undefined, undefined, 'p'],
+    ]);
+    expect(fakes.channels.calls('typingStarted')).toEqual([['p']]);
+    expect(fakes.channels.calls('typingStopped')).toEqual([['p']]);
+    expect(fakes.messages.of().at(-1)).toMatchObject({ text: 'Count me in', parent_id: 'p' });
   });
 
   it('closes with the button or Escape', async () => {
     const { fixture, element } = await render();
     element.querySelector<HTMLButtonElement>('[aria-label="Close the thread"]')!.click();
     await fixture.whenStable();
-    expect(channels.calls).toContainEqual(['setAsActiveParentMessage', undefined]);
+    expect(fakes.channels.calls('setAsActiveParentMessage')).toEqual([[]]);
+    expect(TestBed.inject(ChannelService).activeParentMessageId()).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { ChannelService, ChatClientService, ChatMessage, isStreamChatError } from 'ngx-stream-chat';
+import {
+  ChannelService,
+  ChatClientService,
+  ChatMessage,
+  StreamChatError,
+  isStreamChatError,
+} from 'ngx-stream-chat';
 import { fakeChannel, fakeMessage } from './fake-data';
 import { StreamChatFakes, provideStreamChatFakes } from './stream-chat-fakes';
 
@@ -124,6 +130,7 @@ describe('FakeChannelService', () => {
     expect(message().type).toBe('deleted');
     await service.deleteMessage(message(), true);
     expect(service.activeChannelMessages()).toEqual([]);
+    expect(fakes.channels.calls('deleteMessage').map((args) => args.length)).toEqual([1, 1, 2]);
   });
 
   it('opens a thread over the replies the channel holds', async () => {
@@ -194,12 +201,9 @@ describe('FakeChannelService', () => {
     fakes.channels.set([general], { hasMore: true });
     await service.setAsActiveChannel(general);
 
-    await expect(service.uploadAttachments([])).rejects.toMatchObject({
-      kind: 'feature-not-provided',
-      message: expect.stringContaining('not simulated'),
-    });
     await expect(service.sendAction('m', {})).rejects.toMatchObject({
       kind: 'feature-not-provided',
+      message: expect.stringContaining('not simulated'),
     });
     await service.loadMoreChannels();
     expect(service.channelQueryState()).toMatchObject({ state: 'error' });
@@ -298,5 +302,81 @@ describe('FakeChannelService', () => {
     expect(service.unreadCount(general)()).toBe(4);
     service.shouldMarkActiveChannelAsRead = true;
     expect(service.unreadCount(general)()).toBe(0);
+  });
+
+  describe('uploads', () => {
+    const notes = new File(['12345'], 'notes.txt', { type: 'text/plain' });
+    const photo = new File(['1'], 'photo.png', { type: 'image/png' });
+
+    beforeEach(async () => {
+      fakes.channels.set([general]);
+      await service.setAsActiveChannel(general);
+    });
+
+    it('lists uploads uploading while held, then uploaded at a URL nothing answers at', async () => {
+      const release = fakes.channels.holdNext('uploadAttachments');
+      const done = service.uploadAttachments([{ file: notes, type: 'file', state: 'uploading' }]);
+      await Promise.resolve();
+      expect(service.attachmentUploads()).toEqual([
+        { file: notes, type: 'file', state: 'uploading', progress: 0 },
+      ]);
+      fakes.channels.setUploads([{ ...service.attachmentUploads()[0], progress: 0.4 }]);
+      expect(service.attachmentUploads()[0].progress).toBe(0.4);
+
+      release();
+      const url = 'https://uploads.fake.invalid/messaging:general/notes.txt';
+      await expect(done).resolves.toEqual([
+        { file: notes, type: 'file', state: 'success', progress: 1, url },
+      ]);
+      expect(service.attachmentUploads()).toEqual([
+        { file: notes, type: 'file', state: 'success', progress: 1, url },
+      ]);
+      expect(fakes.channels.calls('uploadAttachments')).toHaveLength(1);
+    });
+
+    it('retries a failed file in its place, and deletes an upload', async () => {
+      fakes.channels.setUploads([
+        { file: photo, type: 'image', state: 'error', errorReason: 'unknown' },
+        { file: notes, type: 'file', state: 'success', url: 'https://files/notes.txt' },
+      ]);
+
+      await service.uploadAttachments([service.attachmentUploads()[0]]);
+      expect(service.attachmentUploads().map((upload) => upload.state)).toEqual([
+        'success',
+        'success',
+      ]);
+      await service.deleteAttachment(service.attachmentUploads()[1]);
+
+      expect(service.attachmentUploads().map((upload) => upload.file)).toEqual([photo]);
+      expect(fakes.channels.calls('deleteAttachment')).toEqual([
+        [expect.objectContaining({ file: notes })],
+      ]);
+    });
+
+    it('takes uploads off the list and rejects after failNext(), and needs an active channel', async () => {
+      const refused = new StreamChatError('invalid-input', 'photo.png is over the size limit');
+      fakes.channels.failNext('uploadAttachments', refused);
+
+      await expect(
+        service.uploadAttachments([{ file: photo, type: 'image', state: 'uploading' }]),
+      ).rejects.toBe(refused);
+      expect(service.attachmentUploads()).toEqual([]);
+
+      service.deselectActiveChannel();
+      await expect(
+        service.uploadAttachments([{ file: photo, type: 'image', state: 'uploading' }]),
+      ).rejects.toMatchObject({ kind: 'invalid-input' });
+    });
+
+    it('leaves off the list an upload removed while it was uploading', async () => {
+      const release = fakes.channels.holdNext('uploadAttachments');
+      const done = service.uploadAttachments([{ file: notes, type: 'file', state: 'uploading' }]);
+      await Promise.resolve();
+      await service.deleteAttachment(service.attachmentUploads()[0]);
+      release();
+
+      expect((await done)[0].state).toBe('success');
+      expect(service.attachmentUploads()).toEqual([]);
+    });
   });
 });

@@ -34,6 +34,7 @@ import { FakeChatBackend } from './fake-chat-backend';
 import { fakeMessage } from './fake-data';
 import { MethodNameOf, PublicSurfaceOf } from './public-surface';
 import { withReaction, withoutReaction } from './fake-reactions';
+import { fakeUploadUrl, putUploads, uploadStart, withoutUploads } from './fake-uploads';
 
 /** The methods of `ChannelService`, as `fakes.channels.failNext()` names them. */
 export type ChannelMethod = MethodNameOf<ChannelService>;
@@ -52,8 +53,9 @@ function noActiveChannel(call: string): StreamChatError {
  * change the messages as the real service does once the server agreed (`sendMessage()` appends a
  * message of the connected user, `addReaction()` updates counts and `own_reactions`...). Every
  * call is recorded; `fakes.channels.failNext(method)` makes the next call fail as when the server
- * refuses. It behaves as if every optional feature were added. Uploads and message actions
- * (`sendAction()`) are not simulated: they reject with a `StreamChatError` saying so. Its type is
+ * refuses. It behaves as if every optional feature were added; uploads succeed at once, at a URL
+ * nothing answers at. Message actions (`sendAction()`) are not simulated: they reject with a
+ * `StreamChatError` saying so. Its type is
  * checked against the real service's public members, so it cannot fall behind.
  */
 @Injectable()
@@ -135,7 +137,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     this.state.observable('usersTypingInThread');
   /** The same value as `usersTypingInThread$`, as a signal. */
   readonly usersTypingInThread: Signal<UserResponse[]> = this.state.signal('usersTypingInThread');
-  /** The composer's uploads; always `[]` (uploads are not simulated). */
+  /** The composer's uploads (`uploadAttachments()`, `fakes.channels.setUploads()`). */
   readonly attachmentUploads$: Observable<AttachmentUpload[]> =
     this.state.observable('attachmentUploads');
   /** The same value as `attachmentUploads$`, as a signal. */
@@ -210,13 +212,13 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
   messageDeleteConfirmationHandler: ((message: ChatMessage) => Promise<boolean>) | undefined;
   /** Stored, not called: the fakes have no pages of channels. */
   customPaginator: ChannelPaginator | undefined;
-  /** Stored, not called: uploads are not simulated. */
+  /** Stored, not called: the fakes upload nothing to a server. */
   customFileUploadRequest: AttachmentUploadRequest | undefined;
-  /** Stored, not called: uploads are not simulated. */
+  /** Stored, not called: the fakes upload nothing to a server. */
   customImageUploadRequest: AttachmentUploadRequest | undefined;
-  /** Stored, not called: uploads are not simulated. */
+  /** Stored, not called: the fakes upload nothing to a server. */
   customFileDeleteRequest: AttachmentDeleteRequest | undefined;
-  /** Stored, not called: uploads are not simulated. */
+  /** Stored, not called: the fakes upload nothing to a server. */
   customImageDeleteRequest: AttachmentDeleteRequest | undefined;
   /** Whether `setAsActiveChannel()` marks the channel read; setting `true` marks the active one. */
   get shouldMarkActiveChannelAsRead(): boolean {
@@ -520,7 +522,7 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
    * Deletes the message (type `'deleted'`, `deleted_at` set), or only takes it off the list when
    * `isLocalDelete`; asks `messageDeleteConfirmationHandler` first, as the real service does.
    */
-  async deleteMessage(message: ChatMessage, isLocalDelete = false): Promise<void> {
+  async deleteMessage(message: ChatMessage, isLocalDelete?: boolean): Promise<void> {
     const cid = await this.command('deleteMessage', [message, isLocalDelete]);
     this.loaded(cid, message.id, 'deleteMessage()');
     const confirm = this.messageDeleteConfirmationHandler;
@@ -640,22 +642,52 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     return [...(message.latest_reactions ?? [])].reverse() as ReactionResponse[];
   }
 
-  /** Not simulated: rejects with a `StreamChatError` saying so. */
+  /**
+   * Lists each upload `'uploading'` (progress 0), then `'success'` (progress 1) with a URL nothing
+   * answers at (`https://uploads.fake.invalid/<cid>/<file name>`), and resolves with the outcomes;
+   * an upload removed meanwhile stays off the list. `fakes.channels.holdNext('uploadAttachments')`
+   * keeps them uploading (`fakes.channels.setUploads()` shows progress meanwhile). After
+   * `failNext('uploadAttachments', error)` it takes them off the list and rejects with that error,
+   * as the real service does when the app's limits refuse a file; show one file's failure with
+   * `fakes.channels.setUploads()` and `state: 'error'`.
+   * @throws StreamChatError `invalid-input` when no channel is active.
+   */
   async uploadAttachments(uploads: AttachmentUpload[]): Promise<AttachmentUpload[]> {
     this.record('uploadAttachments', [uploads]);
-    throw notSimulatedError(
-      'ChannelService.uploadAttachments()',
-      'test uploads against the emulator.',
-    );
+    const cid = this.state.value.activeChannel?.cid;
+    if (!cid) throw noActiveChannel('uploadAttachments()');
+    const starts = uploads.map(uploadStart);
+    this.putUploads(starts);
+    const failure = await this.backend.calls.settle('ChannelService', 'uploadAttachments');
+    const files = starts.map((start) => start.file);
+    if (failure) {
+      this.backend.updateChannels({
+        attachmentUploads: withoutUploads(this.state.value.attachmentUploads, files),
+      });
+      throw failure;
+    }
+    const outcomes = starts.map((start): AttachmentUpload => ({
+      ...start,
+      state: 'success',
+      progress: 1,
+      url: fakeUploadUrl(cid, start.file),
+    }));
+    const listed = this.state.value.attachmentUploads;
+    this.putUploads(outcomes.filter((outcome) => listed.some((e) => e.file === outcome.file)));
+    return outcomes;
   }
 
-  /** Not simulated: rejects with a `StreamChatError` saying so. */
+  /**
+   * Takes the upload of the file off `attachmentUploads$`, as the real service does once it has
+   * deleted an uploaded file. @throws StreamChatError `invalid-input` when no channel is active.
+   */
   async deleteAttachment(attachmentUpload: AttachmentUpload): Promise<void> {
-    this.record('deleteAttachment', [attachmentUpload]);
-    throw notSimulatedError(
-      'ChannelService.deleteAttachment()',
-      'test uploads against the emulator.',
-    );
+    await this.command('deleteAttachment', [attachmentUpload]);
+    this.backend.updateChannels({
+      attachmentUploads: withoutUploads(this.state.value.attachmentUploads, [
+        attachmentUpload.file,
+      ]),
+    });
   }
 
   /** Publishes `{ id, parentId }` on `jumpToMessage$`. @throws StreamChatError for a message not loaded. */
@@ -786,6 +818,12 @@ export class FakeChannelService implements PublicSurfaceOf<ChannelService> {
     const failure = await this.backend.calls.settle('ChannelService', method);
     if (failure) throw failure;
     return channel.cid;
+  }
+
+  private putUploads(uploads: AttachmentUpload[]): void {
+    this.backend.updateChannels({
+      attachmentUploads: putUploads(this.state.value.attachmentUploads, uploads),
+    });
   }
 
   private record(method: ChannelMethod, args: unknown[]): void {

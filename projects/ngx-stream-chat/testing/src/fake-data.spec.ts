@@ -36,6 +36,18 @@ describe('fake data', () => {
     expect(channel.initialized).toBe(false);
   });
 
+  it("holds the channel's messages, oldest first, as the client does", () => {
+    const channel = fakeChannel('c', {
+      messages: [
+        fakeMessage({ id: 'later', created_at: new Date('2024-05-01T10:00:00Z') }),
+        fakeMessage({ id: 'earlier', created_at: new Date('2024-05-01T09:00:00Z') }),
+      ],
+    });
+
+    expect(channel.state.messages.map((message) => message.id)).toEqual(['earlier', 'later']);
+    expect(channel.state.messages[1].created_at).toEqual(new Date('2024-05-01T10:00:00Z'));
+  });
+
   it('makes offline clients for a connected user, which reach no server', async () => {
     const client = offlineStreamChat(fakeUser({ id: 'alice' }));
 

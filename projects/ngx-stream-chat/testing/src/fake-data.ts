@@ -32,6 +32,11 @@ export interface FakeChannelOptions {
   initialized?: boolean;
   /** Other channel data, such as `cooldown` or custom fields. */
   data?: Record<string, unknown>;
+  /**
+   * The messages the client holds for the channel (`channel.state.messages`), any order: what a
+   * channel list previews. The fakes' `ChannelService` lists its own (`fakes.messages.set()`).
+   */
+  messages?: ChatMessage[];
 }
 
 /** Where offline clients send requests: a port nothing listens on, so every request fails. */
@@ -77,6 +82,11 @@ export function fakeChannel(id: string, options: FakeChannelOptions = {}): Chann
       last_read: lastRead,
       unread_messages: 0,
     } as Channel['state']['read'][string];
+  }
+  if (options.messages) {
+    channel.state.addMessagesSorted(
+      options.messages as unknown as Parameters<Channel['state']['addMessagesSorted']>[0],
+    );
   }
   for (const member of options.members ?? []) {
     channel.state.members[member.id] = {

@@ -1,5 +1,6 @@
 import { EnvironmentProviders, Injectable, inject, makeEnvironmentProviders } from '@angular/core';
 import {
+  AttachmentUpload,
   ChannelService,
   ChatAppSettings,
   ChatClientService,
@@ -169,6 +170,15 @@ export class FakeChannelControls {
     this.backend.updateChannels(
       inThread ? { usersTypingInThread: users } : { usersTypingInChannel: users },
     );
+  }
+
+  /**
+   * Sets the composer's uploads (`attachmentUploads$`) as they stand, e.g. one `'uploading'` with
+   * `progress: 0.4`, or one with `state: 'error'` to show a failed file (`setAsActiveChannel()`
+   * clears them, so set them after it).
+   */
+  setUploads(uploads: AttachmentUpload[]): void {
+    this.backend.updateChannels({ attachmentUploads: uploads });
   }
 
   /** The arguments of each call of `method` so far, oldest first. */
