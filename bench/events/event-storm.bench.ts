@@ -121,6 +121,8 @@ function appFigures(
   const cpu = (subject: StormSubject) =>
     samples(costs, subject, (cost) => Math.max(0, cost.cpuMicrosPerEvent - harnessCost));
   const ticks = (subject: StormSubject) => samples(costs, subject, (cost) => cost.ticksPer1000);
+  const requests = (subject: StormSubject) =>
+    samples(costs, subject, (cost) => cost.renderRequestsPer1000);
   const labels = { subjectName: library.label, referenceName: vendor.label };
   return [
     pairedFigure(
@@ -132,6 +134,11 @@ function appFigures(
       { figure: `ticks per 1,000 events, app: ${app}`, unit: 'ticks', ...labels },
       ticks(library),
       ticks(vendor),
+    ),
+    pairedFigure(
+      { figure: `render requests per 1,000 events, app: ${app}`, unit: 'tasks', ...labels },
+      requests(library),
+      requests(vendor),
     ),
   ];
 }
@@ -262,7 +269,11 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
           `vendor's through async pipes, ngx-stream-chat's (with withThreads() and ` +
           `withReactions()) through signals; ticks counted with afterEveryRender. An SDK that ` +
           `needs more than 1 ms per event falls behind: its frames queue and run back to back, ` +
-          `which lowers its tick count.`,
+          `which lowers its tick count, so on a loaded machine ticks measure how far an SDK fell ` +
+          `behind as much as how often it renders. "Render requests" do not: the tasks in which ` +
+          `the SDK asked Angular to render (ChangeDetectionScheduler.notify, several in one task ` +
+          `counted once), which is how many renders an app that keeps up would run (a zone.js app ` +
+          `renders after each such task).`,
         `Reactions + replies: after phase 1, channel 0 becomes active in both SDKs and the thread ` +
           `of its latest message opens (from the client's state). ` +
           `${sizes.reactionChunks * sizes.chunk} events per subject with nothing rendered (phase ` +

@@ -11,6 +11,8 @@ export interface ChunkCost {
   /** The part of the CPU time spent collecting garbage. */
   gcMicrosPerEvent: number;
   ticksPer1000: number;
+  /** Tasks that asked the app to render, per 1,000 events (see TickCounter.renderRequests). */
+  renderRequestsPer1000: number;
 }
 
 /** Each subject's cost of every chunk of a phase, in order. */
@@ -64,9 +66,11 @@ export class StormFeeder {
     const { sizes } = this;
     const frames = this.frames(subject.subject, first, sizes.chunk);
     const ticks = () => subject.ticks?.ticks ?? 0;
+    const requests = () => subject.ticks?.renderRequests ?? 0;
     // Earlier chunks' garbage is collected before the window, so it is not billed to this one.
     collectGarbage();
     const ticksBefore = ticks();
+    const requestsBefore = requests();
     const cpuBefore = process.cpuUsage();
     const windowStart = performance.now();
     await deliverPaced(frames.length, sizes.perSecond, (i) => subject.deliver(frames[i]));
@@ -79,6 +83,7 @@ export class StormFeeder {
       cpuMicrosPerEvent: (cpu.user + cpu.system) / frames.length,
       gcMicrosPerEvent: (this.gc.spentBetween(windowStart, windowEnd) * 1000) / frames.length,
       ticksPer1000: ((ticks() - ticksBefore) * 1000) / frames.length,
+      renderRequestsPer1000: ((requests() - requestsBefore) * 1000) / frames.length,
     };
   }
 }

@@ -3,6 +3,7 @@ import {
   Type,
   createComponent,
   provideZonelessChangeDetection,
+  ɵChangeDetectionScheduler as ChangeDetectionScheduler,
 } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import {
@@ -88,7 +89,16 @@ function renderInto(
     });
     appRef.attachView(ref.hostView);
     appRef.tick();
+    // Every request to render (an async pipe's markForCheck, a signal read by a template) goes
+    // through the scheduler's notify().
+    const scheduler = appRef.injector.get(ChangeDetectionScheduler);
+    const notify = scheduler.notify.bind(scheduler);
+    scheduler.notify = (source) => {
+      counter.noteRenderRequest();
+      notify(source);
+    };
     counter.ticks = 0;
+    counter.renderRequests = 0;
     subject().ticks = counter;
     return counter;
   };

@@ -4,13 +4,16 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import {
   ChannelService,
   ChatClientService,
+  attachmentUploadOf,
+  attachmentsOf,
   provideStreamChat,
+  withAttachments,
   withReactions,
   withThreads,
 } from 'ngx-stream-chat';
 
 /** Every optional feature the library has (add a feature here when it lands). */
-const ALL_FEATURES = [withThreads(), withReactions()];
+const ALL_FEATURES = [withThreads(), withReactions(), withAttachments()];
 
 @Component({
   selector: 'bench-app',
@@ -23,11 +26,23 @@ const ALL_FEATURES = [withThreads(), withReactions()];
     @for (reply of channels.activeThreadMessages(); track reply.id) {
       <p>{{ reply.text }}</p>
     }
+    @for (upload of channels.attachmentUploads(); track upload.file) {
+      <p>{{ upload.file.name }} · {{ upload.state }}</p>
+    }
+    <input type="file" (change)="attach($event)" />
     <button (click)="channels.sendMessage('Hello')">Send</button>`,
 })
 class AppComponent {
   readonly chat = inject(ChatClientService);
   readonly channels = inject(ChannelService);
+
+  /** Uploads the picked file, then sends it. */
+  async attach(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const uploads = await this.channels.uploadAttachments([attachmentUploadOf(file)]);
+    await this.channels.sendMessage('File', attachmentsOf(uploads));
+  }
 
   constructor() {
     void this.chat

@@ -161,6 +161,27 @@ describe('activeChannelSlice commands', () => {
       expect(markRead).not.toHaveBeenCalled();
     });
 
+    it('ignores replies shown only in their thread, which leave the channel read', async () => {
+      const parent = messageFrom('alice', 'parent');
+      const channel = loaded('threads', { messages: [parent] });
+      await active.select(channel);
+      const reply = {
+        ...messageFrom('alice', 'reply'),
+        parent_id: parent.id,
+        type: 'reply' as const,
+      };
+      deliver(client, {
+        type: 'message.new',
+        cid: channel.cid,
+        channel_id: channel.id,
+        channel_type: channel.type,
+        user: { id: 'alice' },
+        message: reply,
+      });
+      jest.advanceTimersByTime(5000);
+      expect(markRead).not.toHaveBeenCalled();
+    });
+
     it('drops a pending mark-read when deselected', async () => {
       const channel = loaded('c');
       await active.select(channel);

@@ -194,9 +194,12 @@ function activeChannelRuntime(context: SliceContext<ActiveChannelState>) {
       const channel = context.state.channel;
       if (event.type === 'connection.recovered') commands.markReadIfUnread();
       if (event.type !== 'message.new' || !channel || event.cid !== channel.cid) return;
-      const own = (event as StreamEvent).user?.id === context.userId;
+      const { user, message } = event as StreamEvent;
+      const own = user?.id === context.userId;
+      // A reply shown only in its thread leaves the channel read: nothing to mark.
+      const threadOnly = !!message?.parent_id && !message.show_in_channel;
       if (own) readPaused = false;
-      else if (canMarkRead(channel)) readThrottle.request(channel);
+      else if (!threadOnly && canMarkRead(channel)) readThrottle.request(channel);
     },
     dispose() {
       selection++;

@@ -1,6 +1,6 @@
-import type { Channel, Event as StreamEvent } from 'stream-chat';
+import type { Channel, LocalMessage, Event as StreamEvent } from 'stream-chat';
 import { ChatMessage, toChatMessage } from '../chat-message';
-import { keepIfSame } from '../keep-if-same';
+import { EMPTY_MAPPED_LIST, MappedList, keepIfSame, mapChanged } from '../keep-if-same';
 import {
   ChatEvent,
   LibraryAction,
@@ -25,6 +25,10 @@ export interface MessagesState {
   readonly hasMoreNewer: boolean;
   /** Its pinned messages. */
   readonly pinned: ChatMessage[];
+  /** The client's messages the published ones were read from, to map only those that change. */
+  readonly read: MappedList<LocalMessage, ChatMessage>;
+  /** The same for the pinned messages. */
+  readonly readPinned: MappedList<LocalMessage, ChatMessage>;
 }
 
 /** Paging of the active channel's messages. */
@@ -44,7 +48,20 @@ const EMPTY: MessagesState = {
   hasMore: false,
   hasMoreNewer: false,
   pinned: [],
+  read: EMPTY_MAPPED_LIST,
+  readPinned: EMPTY_MAPPED_LIST,
 };
+
+/** Events about a thread reply that change nothing in the main list unless it is shown there. */
+const THREAD_EVENTS: ReadonlySet<string> = new Set([
+  'message.new',
+  'message.updated',
+  'message.deleted',
+  'message.undeleted',
+  'reaction.new',
+  'reaction.updated',
+  'reaction.deleted',
+]);
 
 /** Whether newer messages than those shown exist: a jump left the latest ones unloaded. */
 function hasNewer(channel: Channel): boolean {
@@ -54,11 +71,17 @@ function hasNewer(channel: Channel): boolean {
   );
 }
 
-/** Whether the batch may have changed what the channel shows. */
+/** Whether the batch may have changed what the channel shows: thread replies it does not show do not. */
 function concerns(channel: Channel, events: readonly ChatEvent[]): boolean {
-  return events.some(
-    (event) => event.cid === undefined || event.cid === channel.cid || isLibraryAction(event),
-  );
+  for (const event of events) {
+    if (event.cid === undefined || isLibraryAction(event)) return true;
+    if (event.cid !== channel.cid) continue;
+    const message = (event as StreamEvent).message;
+    if (!message?.parent_id || message.show_in_channel || !THREAD_EVENTS.has(event.type)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The active channel's messages after a batch, re-read from the client's channel state. */
@@ -76,16 +99,24 @@ export function reduceMessages(
   for (const event of events) {
     if (event.type === 'ngx.messages.set' && event.cid === channel.cid) set = event;
   }
-  const messages = keepIfSame(
-    sameChannel ? state.messages : [],
-    set
-      ? ((set as LibraryAction)['messages'] as ChatMessage[])
-      : channel.state.messages.map(toChatMessage),
+  // Only the messages that are new or replaced are converted; the list is not re-read.
+  const read = mapChanged(
+    sameChannel ? state.read : EMPTY_MAPPED_LIST,
+    channel.state.messages,
+    toChatMessage,
   );
-  const pinned = keepIfSame(
-    sameChannel ? state.pinned : [],
-    channel.state.pinnedMessages.map(toChatMessage),
+  const readPinned = mapChanged(
+    sameChannel ? state.readPinned : EMPTY_MAPPED_LIST,
+    channel.state.pinnedMessages,
+    toChatMessage,
   );
+  const messages = set
+    ? keepIfSame(
+        sameChannel ? state.messages : [],
+        (set as LibraryAction)['messages'] as ChatMessage[],
+      )
+    : read.items;
+  const pinned = readPinned.items;
   const pagination = channel.state.messagePagination;
   const hasMore = pagination.hasPrev;
   const hasMoreNewer = hasNewer(channel);
@@ -95,7 +126,7 @@ export function reduceMessages(
     hasMore === state.hasMore &&
     hasMoreNewer === state.hasMoreNewer
     ? state
-    : { channel, messages, hasMore, hasMoreNewer, pinned };
+    : { channel, messages, hasMore, hasMoreNewer, pinned, read, readPinned };
 }
 
 /** Events the client makes itself, which say nothing about the socket being up. */

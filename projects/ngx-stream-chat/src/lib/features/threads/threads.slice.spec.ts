@@ -4,6 +4,7 @@ import {
   deliver,
   loadChannels,
   messageFrom,
+  newMessage,
   nextTime,
   offlineClient,
 } from '../../../../../../jest/offline-stream-chat';
@@ -129,6 +130,22 @@ describe('reduceThread', () => {
 
     expect(reduce(opened, [reply('alice', 'elsewhere', other)])).toBe(opened);
     expect(reduce(opened, [{ type: 'ngx.messages.changed', cid: channel.cid }])).toBe(opened);
+  });
+
+  it("reads nothing for the channel's other messages, and keeps the replies already read", () => {
+    const opened = reduce(closed, [open()]);
+    const first = reduce(opened, [reply('alice', 'one')]);
+    const findMessage = jest.spyOn(channel.state, 'findMessage');
+    const main = newMessage(client, channel, 'alice', 'in the main list');
+    const event = { type: 'message.new', cid: channel.cid, message: main } as ChatEvent;
+
+    expect(reduce(first, [event])).toBe(first);
+    expect(findMessage).not.toHaveBeenCalled();
+
+    const second = reduce(first, [reply('alice', 'two')]);
+    expect(findMessage).not.toHaveBeenCalled();
+    expect(second.replies.map((m) => m.text)).toEqual(['one', 'two']);
+    expect(second.replies[0]).toBe(first.replies[0]);
   });
 
   it('records whether older replies remain, for the open thread only', () => {

@@ -1,9 +1,15 @@
-import type { Channel, LocalMessage, MessageResponse, UserResponse } from 'stream-chat';
+import type {
+  Channel,
+  LocalMessage,
+  MessageResponse,
+  Event as StreamEvent,
+  UserResponse,
+} from 'stream-chat';
 import { ChatMessage, toChatMessage } from '../../chat-message';
 import { activeChannelSlice } from '../../core/active-channel.slice';
 import { isStored } from '../../core/message-catch-up';
 import { typingUsersOf } from '../../core/typing.slice';
-import { keepIfSame } from '../../keep-if-same';
+import { EMPTY_MAPPED_LIST, MappedList, keepIfSame, mapChanged } from '../../keep-if-same';
 import {
   ChatEvent,
   SliceContext,
@@ -28,6 +34,8 @@ export interface ThreadState {
   readonly hasMore: boolean;
   /** Who else is typing in the thread. */
   readonly typing: UserResponse[];
+  /** The client's replies the published ones were read from, to map only those that change. */
+  readonly read: MappedList<LocalMessage, ChatMessage>;
 }
 
 /** Thread commands. */
@@ -48,7 +56,51 @@ const CLOSED: ThreadState = {
   replies: [],
   hasMore: false,
   typing: [],
+  read: EMPTY_MAPPED_LIST,
 };
+
+/** What a batch may have changed in the open thread. */
+interface ThreadChanges {
+  /** The replies, or who types in the thread. */
+  replies: boolean;
+  /** The parent message. */
+  parent: boolean;
+}
+
+/** Events about one message, which the client files in the main list or the message's thread. */
+const MESSAGE_EVENTS: ReadonlySet<string> = new Set([
+  'message.new',
+  'message.updated',
+  'message.deleted',
+  'message.undeleted',
+  'reaction.new',
+  'reaction.updated',
+  'reaction.deleted',
+]);
+
+/**
+ * What the batch may have changed in the thread of `parentId` in `channel`: events about other
+ * messages of the channel (its main list, other threads) change nothing; the library's actions
+ * and the channel's other events (typing, truncation...) may change anything.
+ */
+function changesOf(
+  events: readonly ChatEvent[],
+  channel: Channel,
+  parentId: string,
+): ThreadChanges {
+  const changes = { replies: false, parent: false };
+  for (const event of events) {
+    const library = isLibraryAction(event);
+    if (!library && event.cid !== channel.cid) continue;
+    const message = (event as StreamEvent).message;
+    if (library || !message || !MESSAGE_EVENTS.has(event.type)) {
+      return { replies: true, parent: true };
+    }
+    if (message.parent_id === parentId) changes.replies = true;
+    if (message.id === parentId) changes.parent = true;
+  }
+  return changes;
+}
 
 /** The open thread after a batch, re-read from the client's channel state. */
 export function reduceThread(
@@ -75,23 +127,28 @@ export function reduceThread(
   }
   const channel = opened ? active : state.channel;
   if (!parentId || !channel || channel !== active) return state.parentId ? CLOSED : state;
-  const concerned =
-    opened ||
-    hasMore !== state.hasMore ||
-    events.some((event) => event.cid === channel.cid || isLibraryAction(event));
-  if (!concerned) return state;
-  const stored = channel.state.findMessage(parentId);
-  const nextParent = stored ? toChatMessage(stored) : parent;
-  const thread: LocalMessage[] = channel.state.threads[parentId] ?? [];
-  const replies = keepIfSame(opened ? [] : state.replies, setReplies ?? thread.map(toChatMessage));
-  const typing = typingUsersOf(channel, view.userId, opened ? [] : state.typing, parentId);
+  const changes = opened ? { replies: true, parent: true } : changesOf(events, channel, parentId);
+  if (setReplies) changes.replies = true;
+  if (!changes.replies && !changes.parent && hasMore === state.hasMore) return state;
+  let nextParent = opened ? parent : state.parent;
+  if (changes.parent) {
+    const stored = channel.state.findMessage(parentId);
+    nextParent = stored ? toChatMessage(stored) : parent;
+  }
+  let { read, replies, typing } = opened ? CLOSED : state;
+  if (changes.replies) {
+    // Only the replies that are new or replaced are converted; a long thread is not re-read.
+    read = mapChanged(read, channel.state.threads[parentId] ?? [], toChatMessage);
+    replies = setReplies ? keepIfSame(replies, setReplies) : read.items;
+    typing = typingUsersOf(channel, view.userId, typing, parentId);
+  }
   return !opened &&
     nextParent === state.parent &&
     replies === state.replies &&
     typing === state.typing &&
     hasMore === state.hasMore
     ? state
-    : { channel, parentId, parent: nextParent, replies, hasMore, typing };
+    : { channel, parentId, parent: nextParent, replies, hasMore, typing, read };
 }
 
 function threadsRuntime(context: SliceContext<ThreadState>) {
@@ -147,6 +204,7 @@ function threadsRuntime(context: SliceContext<ThreadState>) {
   };
   return {
     commands,
+    eventTypes: new Set(['ngx.recovered']),
     onEvent(event: ChatEvent) {
       // Recovering, the client re-reads its channels and drops the replies it held: the open
       // thread loads its latest replies again, those missed meanwhile included.
