@@ -15,7 +15,7 @@ import { DemoSession } from '../session/demo-session.service';
 import { ChannelAction, channelActions } from './channel-actions';
 import { ChannelMembersDialog } from './channel-members-dialog';
 import { ChannelStateChanges } from './channel-state-changes';
-import { menuIndexAfterKey } from './menu-keys';
+import { clickedOutside, focusLeaves, menuIndexAfterKey } from '../shared/menu-keys';
 
 /**
  * "Channel options" in the channel's header: a menu button (WAI-ARIA menu pattern, as "Switch
@@ -194,16 +194,11 @@ export class ChannelMenu {
   }
 
   protected closeOnFocusLeaving(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && !this.host.nativeElement.contains(next)) {
-      this.close(false);
-    }
+    if (focusLeaves(this.host.nativeElement, event)) this.close(false);
   }
 
   protected closeOnOutsideClick(event: MouseEvent): void {
-    if (!this.host.nativeElement.contains(event.target as Node)) {
-      this.close(false);
-    }
+    if (clickedOutside(this.host.nativeElement, event)) this.close(false);
   }
 
   protected openMembers(): void {

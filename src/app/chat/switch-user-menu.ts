@@ -12,6 +12,7 @@ import {
   Injector,
 } from '@angular/core';
 import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
+import { clickedOutside, focusLeaves, menuIndexAfterKey } from '../shared/menu-keys';
 
 /**
  * "Switch user": a menu button (WAI-ARIA menu pattern) listing the other seeded users.
@@ -155,16 +156,14 @@ export class SwitchUserMenu {
 
   protected onMenuKeydown(event: KeyboardEvent): void {
     const items = this.items();
-    const current = items.indexOf(document.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      Home: 0,
-      End: -1,
-    };
-    if (event.key in moves) {
+    const next = menuIndexAfterKey(
+      event.key,
+      items.indexOf(document.activeElement as HTMLButtonElement),
+      items.length,
+    );
+    if (next !== undefined) {
       event.preventDefault();
-      this.focusItem(moves[event.key]);
+      items[next].focus();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.close(true);
@@ -173,16 +172,11 @@ export class SwitchUserMenu {
   }
 
   protected closeOnFocusLeaving(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && !this.host.nativeElement.contains(next)) {
-      this.close(false);
-    }
+    if (focusLeaves(this.host.nativeElement, event)) this.close(false);
   }
 
   protected closeOnOutsideClick(event: MouseEvent): void {
-    if (!this.host.nativeElement.contains(event.target as Node)) {
-      this.close(false);
-    }
+    if (clickedOutside(this.host.nativeElement, event)) this.close(false);
   }
 
   protected pick(user: SeededUser): void {

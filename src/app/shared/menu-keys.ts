@@ -20,3 +20,14 @@ export function menuIndexAfterKey(key: string, current: number, count: number): 
       return undefined;
   }
 }
+
+/** Whether a focus change leaves `host` for an element outside it (not for nowhere). */
+export function focusLeaves(host: Element, event: FocusEvent): boolean {
+  const next = event.relatedTarget as Node | null;
+  return !!next && !host.contains(next);
+}
+
+/** Whether a click landed outside `host`. */
+export function clickedOutside(host: Element, event: MouseEvent): boolean {
+  return !host.contains(event.target as Node);
+}
