@@ -127,7 +127,7 @@ export async function run(mode: RunMode): Promise<BenchmarkReport> {
         `with ngx-stream-chat's ChatClientService and ChannelService showing the list and the ` +
         `messages and sending (library compiled from its sources, provideStreamChat(config)): ` +
         `${kib('ngx-stream-chat')}; the same with every optional feature added and used ` +
-        `(provideStreamChat(config, withThreads(), withReactions()), reactions and replies in ` +
+        `(provideStreamChat(config, withThreads(), withReactions(), withAttachments()), reactions, replies and an upload in ` +
         `the template): ${kib('ngx-stream-chat-all-features')}; with stream-chat-angular's ` +
         `ChatClientService and ChannelService only (every feature is in them): ` +
         `${kib('vendor-sdk')}. Figures are the difference from the stream-chat-only app; builds ` +
