@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ChannelService, ChatClientService } from 'ngx-stream-chat';
 import type { Channel } from 'stream-chat';
@@ -17,37 +18,32 @@ import { summarizeChannel } from './channel-summary';
 @Component({
   selector: 'demo-channel-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChannelListItem, MessageSearch, PendingInvites],
+  imports: [ChannelListItem, MessageSearch, PendingInvites, NgTemplateOutlet],
   template: `
+    <ng-template #items let-summaries>
+      @for (summary of summaries; track summary.cid) {
+        <li>
+          <demo-channel-list-item
+            [summary]="summary"
+            [active]="summary.channel === activeChannel()"
+            (selected)="select(summary.channel)"
+          />
+        </li>
+      }
+    </ng-template>
     <demo-message-search />
     <demo-pending-invites />
     @if (groups(); as groups) {
       @if (groups.pinned.length > 0) {
         <h2 class="heading" id="pinned-heading">Pinned</h2>
         <ul aria-labelledby="pinned-heading" class="group">
-          @for (summary of groups.pinned; track summary.cid) {
-            <li>
-              <demo-channel-list-item
-                [summary]="summary"
-                [active]="summary.channel === activeChannel()"
-                (selected)="select(summary.channel)"
-              />
-            </li>
-          }
+          <ng-container *ngTemplateOutlet="items; context: { $implicit: groups.pinned }" />
         </ul>
       }
       <h2 class="heading" id="channels-heading">Channels</h2>
       @if (groups.others.length > 0) {
         <ul aria-labelledby="channels-heading">
-          @for (summary of groups.others; track summary.cid) {
-            <li>
-              <demo-channel-list-item
-                [summary]="summary"
-                [active]="summary.channel === activeChannel()"
-                (selected)="select(summary.channel)"
-              />
-            </li>
-          }
+          <ng-container *ngTemplateOutlet="items; context: { $implicit: groups.others }" />
         </ul>
       } @else {
         <p class="note">No channels yet.</p>
@@ -72,15 +68,7 @@ import { summarizeChannel } from './channel-summary';
         </button>
         @if (showArchived()) {
           <ul id="archived-channels" aria-label="Archived channels">
-            @for (summary of groups.archived; track summary.cid) {
-              <li>
-                <demo-channel-list-item
-                  [summary]="summary"
-                  [active]="summary.channel === activeChannel()"
-                  (selected)="select(summary.channel)"
-                />
-              </li>
-            }
+            <ng-container *ngTemplateOutlet="items; context: { $implicit: groups.archived }" />
           </ul>
         }
       }

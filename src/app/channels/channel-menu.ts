@@ -15,7 +15,7 @@ import { DemoSession } from '../session/demo-session.service';
 import { ChannelAction, channelActions } from './channel-actions';
 import { ChannelMembersDialog } from './channel-members-dialog';
 import { ChannelStateChanges } from './channel-state-changes';
-import { clickedOutside, focusLeaves, menuIndexAfterKey } from '../shared/menu-keys';
+import { clickedOutside, focusLeaves, moveMenuFocus } from '../shared/menu-keys';
 
 /**
  * "Channel options" in the channel's header: a menu button (WAI-ARIA menu pattern, as "Switch
@@ -178,16 +178,7 @@ export class ChannelMenu {
   }
 
   protected onMenuKeydown(event: KeyboardEvent): void {
-    const items = this.items();
-    const next = menuIndexAfterKey(
-      event.key,
-      items.indexOf(document.activeElement as HTMLElement),
-      items.length,
-    );
-    if (next !== undefined) {
-      event.preventDefault();
-      items[next].focus();
-    } else if (event.key === 'Escape') {
+    if (!moveMenuFocus(event, this.items()) && event.key === 'Escape') {
       event.preventDefault();
       this.close(true);
     }

@@ -12,7 +12,7 @@ import {
   Injector,
 } from '@angular/core';
 import { SEEDED_USERS, SeededUser } from '../session/connect-choice';
-import { clickedOutside, focusLeaves, menuIndexAfterKey } from '../shared/menu-keys';
+import { clickedOutside, focusLeaves, moveMenuFocus } from '../shared/menu-keys';
 
 /**
  * "Switch user": a menu button (WAI-ARIA menu pattern) listing the other seeded users.
@@ -155,16 +155,7 @@ export class SwitchUserMenu {
   }
 
   protected onMenuKeydown(event: KeyboardEvent): void {
-    const items = this.items();
-    const next = menuIndexAfterKey(
-      event.key,
-      items.indexOf(document.activeElement as HTMLButtonElement),
-      items.length,
-    );
-    if (next !== undefined) {
-      event.preventDefault();
-      items[next].focus();
-    } else if (event.key === 'Escape') {
+    if (!moveMenuFocus(event, this.items()) && event.key === 'Escape') {
       event.preventDefault();
       this.close(true);
     }

@@ -1,4 +1,4 @@
-import { clickedOutside, focusLeaves, menuIndexAfterKey } from './menu-keys';
+import { clickedOutside, focusLeaves, menuIndexAfterKey, moveMenuFocus } from './menu-keys';
 
 describe('menuIndexAfterKey', () => {
   it('moves with the arrows, wrapping at both ends', () => {
@@ -37,5 +37,22 @@ describe('focusLeaves and clickedOutside', () => {
     };
     expect(clickedOutside(host, clickOn(outside))).toBe(true);
     expect(clickedOutside(host, clickOn(inside))).toBe(false);
+  });
+});
+
+describe('moveMenuFocus', () => {
+  it('focuses the next item for an arrow and stops the page from scrolling; ignores other keys', () => {
+    const menu = document.body.appendChild(document.createElement('div'));
+    const items = [0, 1, 2].map(() => menu.appendChild(document.createElement('button')));
+    items[0].focus();
+    const down = new KeyboardEvent('keydown', { key: 'ArrowDown', cancelable: true });
+    expect(moveMenuFocus(down, items)).toBe(true);
+    expect(document.activeElement).toBe(items[1]);
+    expect(down.defaultPrevented).toBe(true);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    expect(moveMenuFocus(escape, items)).toBe(false);
+    expect(document.activeElement).toBe(items[1]);
+    expect(escape.defaultPrevented).toBe(false);
+    menu.remove();
   });
 });

@@ -31,3 +31,21 @@ export function focusLeaves(host: Element, event: FocusEvent): boolean {
 export function clickedOutside(host: Element, event: MouseEvent): boolean {
   return !host.contains(event.target as Node);
 }
+
+/**
+ * Moves the focus among a menu's `items` for an arrow, Home or End key (see
+ * `menuIndexAfterKey`), and keeps the key from scrolling the page. Returns whether it did.
+ */
+export function moveMenuFocus(event: KeyboardEvent, items: readonly HTMLElement[]): boolean {
+  const next = menuIndexAfterKey(
+    event.key,
+    items.indexOf(document.activeElement as HTMLElement),
+    items.length,
+  );
+  if (next === undefined) {
+    return false;
+  }
+  event.preventDefault();
+  items[next].focus();
+  return true;
+}
